@@ -1,0 +1,10 @@
+// Created by gen; this file is yours: gen never overwrites it.
+// Fill in each method. An unfilled one answers 501 Not Implemented.
+import Hattori
+
+extension Handlers {
+    /// `GET /api/extension/struct/`
+    public func `return`(_ input: Operations.Return.Input, context: OperationContext) async throws -> Operations.Return.Output {
+        throw HTTPDetailError(.notImplemented, detail: "return is not implemented yet")
+    }
+}

@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+// Created by gen; this file is yours: gen never overwrites it.
+import PackageDescription
+
+let package = Package(
+    name: "Petstore",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "PetstoreServer", targets: ["PetstoreServer"]),
+        .library(name: "PetstoreAPI", targets: ["PetstoreAPI"]),
+    ],
+    dependencies: [
+        .package(name: "Hattori", path: "../.."),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "PetstoreAPI",
+            dependencies: [
+                .product(name: "Hattori", package: "Hattori"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "PetstoreServer",
+            dependencies: [
+                .target(name: "PetstoreAPI"),
+                .product(name: "Hattori", package: "Hattori"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PetstoreTests",
+            dependencies: [
+                .target(name: "PetstoreAPI"),
+                .product(name: "Hattori", package: "Hattori"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,114 @@
+public import Hummingbird
+import HTTPTypes
+import Foundation
+
+/// Reads one operation's declared inputs from a request, collecting every problem so that a
+/// single 422 names each bad field. Generated `Input(from:context:)` initialisers drive it:
+///
+///     var decoder = try await InputDecoder(request: request, context: context, body: .json)
+///     let id = decoder.path("id", as: Swift.Int.self)
+///     let limit = decoder.query("limit", as: Swift.Int.self, required: false) ?? 20
+///     guard let id, decoder.isValid else { throw decoder.failure }
+public struct InputDecoder {
+    /// How the request body is read.
+    public enum BodyKind: Sendable {
+        case none, json, form
+    }
+
+    private let request: Request
+    private let context: HattoriRequestContext
+    private var issues: [ValidationIssue] = []
+    private var bodyBytes: ByteBuffer?
+    private var formFields: [String: [String]] = [:]
+
+    public init(request: Request, context: HattoriRequestContext, body: BodyKind) async throws {
+        self.request = request
+        self.context = context
+        guard body != .none else { return }
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        if body == .form {
+            formFields = FormData.parse(String(buffer: buffer))
+        } else {
+            bodyBytes = buffer
+        }
+    }
+
+    public var isValid: Bool { issues.isEmpty }
+
+    public var failure: ValidationFailure { ValidationFailure(issues) }
+
+    public mutating func path<T: ParameterValue>(_ name: String, as type: T.Type) -> T? {
+        let raw = context.parameters.get(name).map { $0.removingPercentEncoding ?? $0 }
+        return parse(raw, as: type, required: true, at: ["path", .key(name)])
+    }
+
+    public mutating func query<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
+        parse(request.uri.queryParameters.get(name), as: type, required: required, at: ["query", .key(name)])
+    }
+
+    public mutating func queryList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool) -> [T]? {
+        parseList(request.uri.queryParameters.getAll(name), as: type, required: required, at: ["query", .key(name)])
+    }
+
+    public mutating func header<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
+        let raw = HTTPField.Name(name).flatMap { request.headers[$0] }
+        return parse(raw, as: type, required: required, at: ["header", .key(name)])
+    }
+
+    public mutating func cookie<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
+        parse(request.cookies[name]?.value, as: type, required: required, at: ["cookie", .key(name)])
+    }
+
+    public mutating func form<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
+        parse(formFields[name]?.first, as: type, required: required, at: ["form", .key(name)])
+    }
+
+    public mutating func formList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool) -> [T]? {
+        parseList(formFields[name] ?? [], as: type, required: required, at: ["form", .key(name)])
+    }
+
+    /// The JSON body; an empty body counts as missing.
+    public mutating func jsonBody<T: Decodable>(_ type: T.Type, required: Bool) -> T? {
+        guard let bytes = bodyBytes, bytes.readableBytes > 0 else {
+            if required { issues.append(.missing(at: ["body"])) }
+            return nil
+        }
+        do {
+            return try HattoriJSON.makeDecoder().decode(type, from: Data(buffer: bytes))
+        } catch {
+            issues += DecodingIssues.issues(from: error, fallbackPath: []).map { $0.prefixed(by: ["body"]) }
+            return nil
+        }
+    }
+
+    private mutating func parse<T: ParameterValue>(_ raw: String?, as type: T.Type, required: Bool,
+                                                   at loc: [LocationElement]) -> T? {
+        guard let raw else {
+            if required { issues.append(.missing(at: loc)) }
+            return nil
+        }
+        guard let value = T(parameter: Substring(raw)) else {
+            issues.append(ValidationIssue(type: T.expectation.type, loc: loc, msg: T.expectation.message))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func parseList<T: ParameterValue>(_ raws: [String], as type: T.Type, required: Bool,
+                                                       at loc: [LocationElement]) -> [T]? {
+        if raws.isEmpty {
+            if required { issues.append(.missing(at: loc)) }
+            return nil
+        }
+        var values: [T] = []
+        for (index, raw) in raws.enumerated() {
+            if let value = T(parameter: Substring(raw)) {
+                values.append(value)
+            } else {
+                issues.append(ValidationIssue(type: T.expectation.type, loc: loc + [.index(index)], msg: T.expectation.message))
+            }
+        }
+        return values
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The JSON coders every generated server uses: ISO 8601 dates (with or without fractional
+/// seconds), sorted keys for stable output.
+public enum HattoriJSON {
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(formatDate(date))
+        }
+        return encoder
+    }
+
+    public static func makeDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            guard let text = try? container.decode(String.self), let date = parseDate(text) else {
+                let expectation = Expectation.dateTime
+                throw ValidationFailure([
+                    ValidationIssue(type: expectation.type, loc: DecodingIssues.location(decoder.codingPath),
+                                    msg: expectation.message),
+                ])
+            }
+            return date
+        }
+        return decoder
+    }
+
+    public static func formatDate(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true)
+            .timeSeparator(.colon).timeZone(separator: .omitted))
+    }
+
+    public static func parseDate(_ text: String) -> Date? {
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        return try? Date(text, strategy: .iso8601.year().month().day().dateSeparator(.dash)
+            .time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(separator: .omitted))
+    }
+}

@@ -1,0 +1,63 @@
+public import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// Builds and runs generated servers.
+public enum HattoriServer {
+    /// A router with Hattori's error handling installed and the table's routes (plus 405s) on it.
+    public static func makeRouter(routes: RouteTable) -> Router<HattoriRequestContext> {
+        let router = Router(context: HattoriRequestContext.self)
+        router.add(middleware: DetailErrorMiddleware())
+        routes.install(on: router)
+        return router
+    }
+
+    /// An application listening where `options` say.
+    public static func makeApplication(
+        router: Router<HattoriRequestContext>,
+        options: ServerOptions,
+        serverName: String,
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        var logger = Logger(label: serverName)
+        logger.logLevel = .info
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(options.hostname, port: options.port), serverName: serverName),
+            onServerRunning: onServerRunning,
+            logger: logger
+        )
+    }
+
+    /// Runs `router` on a free loopback port for the duration of `body`, then shuts it down.
+    /// Smoke tests use it to talk to a real server over HTTP.
+    public static func withRunningServer<Value: Sendable>(
+        router: Router<HattoriRequestContext>,
+        _ body: @Sendable (_ port: Int) async throws -> Value
+    ) async throws -> Value {
+        var options = ServerOptions()
+        options.port = 0
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let app = makeApplication(router: router, options: options, serverName: "test") { channel in
+            portContinuation.yield(channel.localAddress?.port ?? 0)
+            portContinuation.finish()
+        }
+        var quietLogger = Logger(label: "test")
+        quietLogger.logLevel = .error
+        let group = ServiceGroup(configuration: .init(services: [app], logger: quietLogger))
+        return try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw HTTPDetailError.internalServerError }
+            do {
+                let value = try await body(port)
+                await group.triggerGracefulShutdown()
+                return value
+            } catch {
+                await group.triggerGracefulShutdown()
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+public import ArgumentParser
+
+/// Command-line options every generated server accepts. Generated `App.swift` files include
+/// them with `@OptionGroup`, so new options reach existing servers with the runtime.
+public struct ServerOptions: ParsableArguments, Sendable {
+    @Option(name: .long, help: "The address to listen on.")
+    public var hostname = "127.0.0.1"
+
+    @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
+    public var port = 8080
+
+    public init() {}
+}

@@ -1,0 +1,79 @@
+/// Decodes the fields of one generated model, collecting every invalid field instead of
+/// stopping at the first, so that a 422 names each bad field as Django Ninja does.
+///
+/// Generated `init(from:)` bodies read each field with `required`/`optional`, then
+/// `guard let a, let b, fields.isValid else { throw fields.failure }`.
+public struct FieldDecoder<Key: CodingKey> {
+    private let container: KeyedDecodingContainer<Key>
+    private let codingPath: [any CodingKey]
+    private var issues: [ValidationIssue] = []
+
+    public init(_ decoder: any Decoder, keyedBy: Key.Type) throws {
+        do {
+            container = try decoder.container(keyedBy: Key.self)
+        } catch {
+            throw ValidationFailure(DecodingIssues.issues(from: error, fallbackPath: decoder.codingPath))
+        }
+        codingPath = decoder.codingPath
+    }
+
+    public var isValid: Bool { issues.isEmpty }
+
+    public var failure: ValidationFailure { ValidationFailure(issues) }
+
+    /// A field that must be present and not null.
+    public mutating func required<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+        guard container.contains(key) else {
+            issues.append(.missing(at: DecodingIssues.location(codingPath + [key])))
+            return nil
+        }
+        return decode(type, key)
+    }
+
+    /// A field that may be absent or null.
+    public mutating func optional<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+        guard container.contains(key), (try? container.decodeNil(forKey: key)) != true else { return nil }
+        return decode(type, key)
+    }
+
+    private mutating func decode<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+        do {
+            return try container.decode(type, forKey: key)
+        } catch {
+            issues += DecodingIssues.issues(from: error, fallbackPath: codingPath + [key])
+            return nil
+        }
+    }
+}
+
+/// Turns Swift decoding errors into validation issues with a pydantic-style location.
+public enum DecodingIssues {
+    public static func issues(from error: any Error, fallbackPath: [any CodingKey]) -> [ValidationIssue] {
+        switch error {
+        case let failure as ValidationFailure:
+            return failure.issues
+        case DecodingError.keyNotFound(let key, let context):
+            return [.missing(at: location(context.codingPath + [key]))]
+        case DecodingError.valueNotFound(let type, let context):
+            let expectation = Expectation.of(type)
+            return [ValidationIssue(type: expectation.type, loc: location(context.codingPath), msg: expectation.message)]
+        case DecodingError.typeMismatch(let type, let context):
+            let expectation = Expectation.of(type)
+            return [ValidationIssue(type: expectation.type, loc: location(context.codingPath), msg: expectation.message)]
+        case DecodingError.dataCorrupted(let context):
+            // Enum raw values, dates and UUIDs land here; the underlying error (if any) is JSON syntax.
+            if context.codingPath.isEmpty, context.underlyingError != nil {
+                return [ValidationIssue(type: Expectation.json.type, loc: [], msg: Expectation.json.message)]
+            }
+            let expectation = context.debugDescription.contains("UUID")
+                ? Expectation.uuid : Expectation(type: "value_error", message: context.debugDescription)
+            return [ValidationIssue(type: expectation.type, loc: location(context.codingPath), msg: expectation.message)]
+        default:
+            return [ValidationIssue(type: "value_error", loc: location(fallbackPath), msg: "Invalid value")]
+        }
+    }
+
+    static func location(_ path: [any CodingKey]) -> [LocationElement] {
+        path.map { key in key.intValue.map(LocationElement.index) ?? .key(key.stringValue) }
+    }
+}

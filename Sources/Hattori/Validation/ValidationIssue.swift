@@ -1,0 +1,56 @@
+public import Hummingbird
+import Foundation
+
+/// One element of an issue's location: a field name or a list index, as in `["body", "tags", 0]`.
+public enum LocationElement: Sendable, Hashable, Encodable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    case key(String)
+    case index(Int)
+
+    public init(stringLiteral value: String) { self = .key(value) }
+    public init(integerLiteral value: Int) { self = .index(value) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .key(let key): try container.encode(key)
+        case .index(let index): try container.encode(index)
+        }
+    }
+}
+
+/// One invalid input, in the shape Django Ninja (pydantic) reports it:
+/// `{"type": "missing", "loc": ["query", "limit"], "msg": "Field required"}`.
+public struct ValidationIssue: Sendable, Hashable, Encodable {
+    public var type: String
+    public var loc: [LocationElement]
+    public var msg: String
+
+    public init(type: String, loc: [LocationElement], msg: String) {
+        self.type = type
+        self.loc = loc
+        self.msg = msg
+    }
+
+    public static func missing(at loc: [LocationElement]) -> Self {
+        Self(type: "missing", loc: loc, msg: "Field required")
+    }
+
+    func prefixed(by prefix: [LocationElement]) -> Self {
+        Self(type: type, loc: prefix + loc, msg: msg)
+    }
+}
+
+/// Thrown when a request's input does not validate; answered as 422 `{"detail": [issues…]}`.
+public struct ValidationFailure: Error, Sendable, HTTPResponseError {
+    public var issues: [ValidationIssue]
+
+    public init(_ issues: [ValidationIssue]) {
+        self.issues = issues
+    }
+
+    public var status: HTTPResponse.Status { .unprocessableContent }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        JSONResponse.make(status: status, body: ["detail": issues])
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The whole pipeline: load → validate → resolve → render → write.
+public struct Generator {
+    public static let version = "0.1.0"
+
+    public struct Options: Sendable {
+        public var spec: URL
+        public var output: URL
+        public var templates: URL
+        /// nil: a path from the output to this checkout.
+        public var runtime: RuntimeDependency?
+        public var checkOnly: Bool
+
+        public init(spec: URL, output: URL? = nil, templates: URL? = nil, runtime: RuntimeDependency? = nil, checkOnly: Bool = false) {
+            self.spec = spec.standardizedFileURL
+            self.output = (output ?? spec.deletingLastPathComponent()).standardizedFileURL
+            self.templates = templates ?? TemplateSet.bundledDirectory
+            self.runtime = runtime
+            self.checkOnly = checkOnly
+        }
+    }
+
+    public struct Result: Sendable {
+        public var report: WriteReport
+        /// Handler methods the user must add to files they already own, by file.
+        public var newRequirements: [(file: String, signatures: [String])]
+        public var api: ResolvedAPI
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Everything up to rendering, without touching the disk (besides reading the spec).
+    public func loadAndResolve() throws(DiagnosticsError) -> ResolvedAPI {
+        let spec = try SpecLoader.load(contentsOf: options.spec, displayName: displayName)
+        try SpecValidator.validate(spec)
+        return Resolver.resolve(spec)
+    }
+
+    /// The spec's path as diagnostics print it: relative to the working directory when inside it.
+    var displayName: String {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let path = options.spec.path
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
+
+    public func run() throws -> Result {
+        let api = try loadAndResolve()
+        let templates = try TemplateSet(directory: options.templates)
+        let runtime = options.runtime ?? .path(RelativePath.from(options.output, to: HattoriRepository.root))
+        let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
+        let files = renderer.render(api)
+        let views = ViewBuilder(api: api, header: renderer.header)
+        let requirements = Dictionary(uniqueKeysWithValues: api.groups.map { group in
+            (group.protocolName, group.operations.map(views.signature))
+        })
+        let manifest = Manifest(generator: "gen \(Self.version)", spec: options.spec.lastPathComponent,
+                                generatedFiles: files.filter { $0.ownership == .generated }.map(\.path) + [Manifest.path],
+                                requirements: requirements)
+        let previous = Manifest.read(from: options.output)
+        let writer = OutputWriter(directory: options.output)
+        let plan = try writer.plan(files, manifest: manifest)
+        if !options.checkOnly {
+            try writer.apply(writes: plan.writes, removals: plan.removals)
+        }
+        // New requirements of protocols whose handler file the user already owns.
+        var newRequirements: [(String, [String])] = []
+        if let previous {
+            for group in api.groups {
+                let file = "Sources/\(api.libraryModule)/Handlers/\(group.typeName)Handlers.swift"
+                guard plan.report.keptUserFiles.contains(file) else { continue }
+                let before = Set(previous.requirements[group.protocolName] ?? [])
+                let added = (requirements[group.protocolName] ?? []).filter { !before.contains($0) }
+                if !added.isEmpty { newRequirements.append((file, added)) }
+            }
+        }
+        return Result(report: plan.report, newRequirements: newRequirements, api: api)
+    }
+}
+
+enum RelativePath {
+    /// The path that leads from directory `base` to `target`, e.g. `../..`.
+    static func from(_ base: URL, to target: URL) -> String {
+        let baseParts = base.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        let targetParts = target.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        var common = 0
+        while common < min(baseParts.count, targetParts.count), baseParts[common] == targetParts[common] { common += 1 }
+        let ups = Array(repeating: "..", count: baseParts.count - common)
+        let parts = ups + targetParts[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+}

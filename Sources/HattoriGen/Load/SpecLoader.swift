@@ -1,0 +1,382 @@
+import Foundation
+
+/// Stage 1: reads `api.yaml` into an `APISpec`, keeping source locations. Reports every shape
+/// problem (unknown keys, wrong value types, malformed type expressions) at once.
+public enum SpecLoader {
+    public static let formatVersion = 1
+
+    public static func load(contentsOf url: URL, displayName: String? = nil) throws(DiagnosticsError) -> APISpec {
+        let file = displayName ?? url.path
+        let text: String
+        do {
+            let data = try Data(contentsOf: url)
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw DiagnosticsError([Diagnostic("the spec is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))])
+            }
+            text = decoded
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([
+                Diagnostic("cannot read the spec: \(error.localizedDescription)", at: SourceLocation(file: file, line: 1, column: 1)),
+            ])
+        }
+        return try load(text: text, file: file)
+    }
+
+    public static func load(text: String, file: String) throws(DiagnosticsError) -> APISpec {
+        let root = try YAMLDocument.parse(text, file: file)
+        let diagnostics = DiagnosticCollector()
+        let spec = SpecReader(diagnostics: diagnostics).readAPI(root)
+        if !diagnostics.diagnostics.isEmpty || spec == nil {
+            throw DiagnosticsError(diagnostics.diagnostics)
+        }
+        return spec!
+    }
+}
+
+/// The key sets of each mapping, in one place so that the JSON Schema and docs can be checked against them.
+enum SpecKeys {
+    static let api = ["hattori", "name", "title", "version", "description", "prefix", "servers", "auth",
+                      "schemas", "schemes", "exceptions", "operations", "routers"]
+    static let server = ["url", "description"]
+    static let schema = ["description", "fields", "enum"]
+    static let field = ["type", "optional", "default", "enum", "description"]
+    static let parameter = ["in", "type", "optional", "default", "enum", "description"]
+    static let scheme = ["kind", "in", "param", "cookie", "csrf", "identity", "implementation", "responses", "throws",
+                         "description"]
+    static let exception = ["status", "body", "description"]
+    static let response = ["body", "description"]
+    static let operation = ["method", "path", "summary", "description", "deprecated", "tags", "auth", "params", "form",
+                            "body", "responses", "throws"]
+    static let body = ["type", "description"]
+    static let router = ["prefix", "tags", "description", "auth", "operations", "routers"]
+}
+
+/// Scheme kinds as written, including the Django Ninja class and helper names.
+enum SchemeKindSpelling {
+    static let spellings: [String: (SchemeKind, APIKeyLocation?)] = [
+        "apikey": (.apiKey, nil), "bearer": (.bearer, nil), "basic": (.basic, nil), "session": (.session, nil),
+        "session-superuser": (.sessionSuperuser, nil), "session-staff": (.sessionStaff, nil), "custom": (.custom, nil),
+        "apikey-query": (.apiKey, .query), "apikey-header": (.apiKey, .header), "apikey-cookie": (.apiKey, .cookie),
+        "APIKeyQuery": (.apiKey, .query), "APIKeyHeader": (.apiKey, .header), "APIKeyCookie": (.apiKey, .cookie),
+        "HttpBearer": (.bearer, nil), "HttpBasicAuth": (.basic, nil),
+        "SessionAuth": (.session, nil), "SessionAuthSuperUser": (.sessionSuperuser, nil),
+        "SessionAuthIsStaff": (.sessionStaff, nil),
+        "django_auth": (.session, nil), "django_auth_superuser": (.sessionSuperuser, nil),
+        "django_auth_is_staff": (.sessionStaff, nil),
+    ]
+}
+
+private struct SpecReader {
+    let diagnostics: DiagnosticCollector
+
+    func readAPI(_ root: YAMLValue) -> APISpec? {
+        guard let map = MappingReader(root, what: "the spec", knownKeys: SpecKeys.api, diagnostics: diagnostics) else {
+            return nil
+        }
+        if let version = map.require("hattori", example: "\(SpecLoader.formatVersion)") {
+            if let number = MappingReader.int(version, what: "'hattori' (the spec format version)", diagnostics: diagnostics),
+               number.value != SpecLoader.formatVersion {
+                diagnostics.error("unsupported spec format version \(number.value)", at: number.location,
+                                  hint: "this gen reads format version \(SpecLoader.formatVersion)")
+            }
+        }
+        let name = map.require("name", example: "MyAPI").flatMap {
+            MappingReader.string($0, what: "'name'", diagnostics: diagnostics)
+        } ?? Located("", at: root.location)
+        return APISpec(
+            file: root.file,
+            name: name,
+            title: map.string("title")?.value,
+            version: map.string("version")?.value ?? "1.0.0",
+            description: map.string("description")?.value,
+            prefix: map.string("prefix") ?? Located("/api", at: root.location),
+            servers: readServers(map["servers"]),
+            auth: readAuth(map["auth"]),
+            schemas: map.namedEntries("schemas").compactMap(readSchema),
+            schemes: map.namedEntries("schemes").compactMap(readScheme),
+            exceptions: map.namedEntries("exceptions").compactMap(readException),
+            operations: map.namedEntries("operations").compactMap(readOperation),
+            routers: map.namedEntries("routers").compactMap(readRouter)
+        )
+    }
+
+    func readServers(_ value: YAMLValue?) -> [ServerSpec] {
+        guard let value else { return [] }
+        guard let items = value.sequence else {
+            diagnostics.error("'servers' must be a list, found \(value.kindDescription)", at: value.location,
+                              hint: "servers: [{url: 'http://localhost:8080'}]")
+            return []
+        }
+        return items.compactMap { item in
+            if let url = item.scalarText { return ServerSpec(url: url) }
+            guard let map = MappingReader(item, what: "a server", knownKeys: SpecKeys.server, diagnostics: diagnostics),
+                  let url = map.require("url", example: "http://localhost:8080").flatMap({
+                      MappingReader.string($0, what: "'url' of a server", diagnostics: diagnostics)
+                  })
+            else { return nil }
+            return ServerSpec(url: url.value, description: map.string("description")?.value)
+        }
+    }
+
+    /// `auth: Scheme`, `auth: [A, B]` or `auth: null`.
+    func readAuth(_ value: YAMLValue?) -> AuthSetting {
+        guard let value else { return .inherit }
+        if value.isNull { return .none(at: value.location) }
+        if let items = value.sequence {
+            return .schemes(items.compactMap {
+                MappingReader.string($0, what: "an entry of 'auth'", diagnostics: diagnostics)
+            })
+        }
+        guard let name = MappingReader.string(value, what: "'auth'", diagnostics: diagnostics) else { return .inherit }
+        return .schemes([name])
+    }
+
+    func readType(_ value: YAMLValue, what: String) -> (type: Located<TypeSpec>, optional: Bool)? {
+        guard let text = MappingReader.string(value, what: what, diagnostics: diagnostics) else { return nil }
+        guard let parsed = TypeExpression.parse(text.value) else {
+            diagnostics.error("'\(text.value)' is not a type", at: text.location,
+                              hint: "use string, int, number, bool, date-time, date, uuid, any, a schema name, [T] for a list, T? for optional")
+            return nil
+        }
+        return (Located(parsed.type, at: text.location), parsed.optional)
+    }
+
+    func readSchema(name: Located<String>, value: YAMLValue) -> SchemaSpec? {
+        guard let map = MappingReader(value, what: "schema '\(name.value)'", knownKeys: SpecKeys.schema, diagnostics: diagnostics)
+        else { return nil }
+        let fields = map.namedEntries("fields").compactMap {
+            readField(name: $0.name, value: $0.value, owner: "field '\($0.name.value)' of schema '\(name.value)'",
+                      keys: SpecKeys.field, location: .body)
+        }
+        var enumValues: [Located<String>]?
+        if let enumNode = map["enum"] {
+            if let items = enumNode.sequence, !items.isEmpty {
+                enumValues = items.compactMap { MappingReader.string($0, what: "a value of enum '\(name.value)'", diagnostics: diagnostics) }
+            } else {
+                diagnostics.error("'enum' of schema '\(name.value)' must be a non-empty list of strings", at: enumNode.location)
+            }
+            if map.has("fields") {
+                diagnostics.error("schema '\(name.value)' has both 'fields' and 'enum'", at: map.keyLocation("enum") ?? value.location,
+                                  hint: "a schema is an object (fields) or a string enum, not both")
+            }
+        } else if !map.has("fields") {
+            diagnostics.error("schema '\(name.value)' has no 'fields'", at: value.location,
+                              hint: "add 'fields:' with 'name: type' entries (an empty object is 'fields: {}'), or 'enum: [a, b]'")
+        }
+        return SchemaSpec(name: name, description: map.string("description")?.value, fields: fields, enumValues: enumValues)
+    }
+
+    /// A field, parameter or form field: shorthand `name: int?` or a mapping.
+    func readField(name: Located<String>, value: YAMLValue, owner: String, keys: [String],
+                   location defaultLocation: ParameterLocation) -> FieldSpec? {
+        if value.scalarText != nil {
+            guard let parsed = readType(value, what: "the type of \(owner)") else { return nil }
+            return FieldSpec(name: name, type: parsed.type, optional: parsed.optional, defaultValue: nil, enumValues: nil,
+                             description: nil, location: defaultLocation)
+        }
+        guard let map = MappingReader(value, what: owner, knownKeys: keys, diagnostics: diagnostics) else { return nil }
+        var location = defaultLocation
+        if let where_ = map.string("in") {
+            let allowed: [ParameterLocation] = [.path, .query, .header, .cookie]
+            if let parsed = ParameterLocation(rawValue: where_.value), allowed.contains(parsed) {
+                location = parsed
+            } else {
+                diagnostics.error("'\(where_.value)' is not a parameter location", at: where_.location,
+                                  hint: Suggestions.didYouMean(where_.value, in: allowed.map(\.rawValue))
+                                      ?? "use path, query, header or cookie (form fields go under 'form:', the JSON body under 'body:')")
+            }
+        }
+        var enumValues: [Located<String>]?
+        if let enumNode = map["enum"] {
+            if let items = enumNode.sequence, !items.isEmpty {
+                enumValues = items.compactMap { MappingReader.string($0, what: "an enum value of \(owner)", diagnostics: diagnostics) }
+            } else {
+                diagnostics.error("'enum' of \(owner) must be a non-empty list of strings", at: enumNode.location)
+            }
+        }
+        var type: Located<TypeSpec>
+        var optional = map.bool("optional")?.value ?? false
+        if let typeNode = map["type"] {
+            guard let parsed = readType(typeNode, what: "'type' of \(owner)") else { return nil }
+            type = parsed.type
+            optional = optional || parsed.optional
+        } else if enumValues != nil {
+            type = Located(.primitive(.string), at: value.location)
+        } else {
+            diagnostics.error("\(owner) has no 'type'", at: value.location, hint: "add 'type: string' (or int, number, bool, a schema name …)")
+            return nil
+        }
+        let defaultValue = map["default"].flatMap { readDefault($0, owner: owner) }
+        return FieldSpec(name: name, type: type, optional: optional, defaultValue: defaultValue, enumValues: enumValues,
+                         description: map.string("description")?.value, location: location)
+    }
+
+    func readDefault(_ value: YAMLValue, owner: String) -> Located<DefaultValue>? {
+        let node = value.node
+        let result: DefaultValue?
+        switch value.tagName {
+        case .int: result = node.int.map(DefaultValue.int)
+        case .float: result = node.float.map(DefaultValue.number)
+        case .bool: result = node.bool.map(DefaultValue.bool)
+        case .str: result = node.string.map(DefaultValue.string)
+        default: result = value.sequence.flatMap { $0.isEmpty ? .emptyArray : nil }
+        }
+        guard let result else {
+            diagnostics.error("'default' of \(owner) must be a string, number, boolean or [], found \(value.kindDescription)",
+                              at: value.location)
+            return nil
+        }
+        return Located(result, at: value.location)
+    }
+
+    func readScheme(name: Located<String>, value: YAMLValue) -> SchemeSpec? {
+        let what = "scheme '\(name.value)'"
+        guard let map = MappingReader(value, what: what, knownKeys: SpecKeys.scheme, diagnostics: diagnostics),
+              let kindText = map.require("kind", example: "bearer").flatMap({
+                  MappingReader.string($0, what: "'kind' of \(what)", diagnostics: diagnostics)
+              })
+        else { return nil }
+        guard let (kind, impliedLocation) = SchemeKindSpelling.spellings[kindText.value] else {
+            diagnostics.error("unknown auth scheme kind '\(kindText.value)' in \(what)", at: kindText.location,
+                              hint: Suggestions.didYouMean(kindText.value, in: SchemeKindSpelling.spellings.keys)
+                                  ?? "use one of: \(SchemeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        var apiKeyLocation = impliedLocation.map { Located($0, at: kindText.location) }
+        if let where_ = map.string("in") {
+            if let parsed = APIKeyLocation(rawValue: where_.value) {
+                apiKeyLocation = Located(parsed, at: where_.location)
+            } else {
+                diagnostics.error("'\(where_.value)' is not an API key location", at: where_.location,
+                                  hint: "use query, header or cookie")
+            }
+        }
+        return SchemeSpec(
+            name: name,
+            kind: Located(kind, at: kindText.location),
+            apiKeyLocation: apiKeyLocation,
+            parameterName: map.string("param"),
+            cookieName: map.string("cookie"),
+            csrf: map.bool("csrf"),
+            identity: map["identity"].flatMap { node in
+                guard let parsed = readType(node, what: "'identity' of \(what)") else { return nil }
+                if parsed.optional {
+                    diagnostics.error("the identity of \(what) cannot be optional", at: node.location,
+                                      hint: "a stub returns nil to deny; write the type without '?'")
+                }
+                return parsed.type
+            },
+            implementation: map.string("implementation"),
+            responses: map["responses"].map { readResponses($0, owner: what) },
+            throwsExceptions: map.stringList("throws"),
+            description: map.string("description")?.value
+        )
+    }
+
+    func readException(name: Located<String>, value: YAMLValue) -> ExceptionSpec? {
+        let what = "exception '\(name.value)'"
+        guard let map = MappingReader(value, what: what, knownKeys: SpecKeys.exception, diagnostics: diagnostics),
+              let status = map.require("status", example: "400").flatMap({
+                  MappingReader.int($0, what: "'status' of \(what)", diagnostics: diagnostics)
+              })
+        else { return nil }
+        return ExceptionSpec(name: name, status: status, body: map["body"].flatMap { readBodyType($0, owner: what) },
+                             description: map.string("description")?.value)
+    }
+
+    /// A response or exception body: a type expression, or null for no body.
+    func readBodyType(_ value: YAMLValue, owner: String) -> Located<TypeSpec>? {
+        if value.isNull { return nil }
+        guard let parsed = readType(value, what: "the body of \(owner)") else { return nil }
+        if parsed.optional {
+            diagnostics.error("the body of \(owner) cannot be optional", at: value.location,
+                              hint: "declare a separate status without a body (null) instead")
+        }
+        return parsed.type
+    }
+
+    func readResponses(_ value: YAMLValue, owner: String) -> [ResponseSpec] {
+        guard let entries = value.entries else {
+            diagnostics.error("'responses' of \(owner) must be a mapping of status codes, found \(value.kindDescription)",
+                              at: value.location, hint: "responses: {200: Pet, 404: Error, 204: null}")
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let status = MappingReader.int(entry.key, what: "a response status of \(owner)", diagnostics: diagnostics)
+            else { return nil }
+            let what = "response \(status.value) of \(owner)"
+            if entry.value.entries != nil {
+                guard let map = MappingReader(entry.value, what: what, knownKeys: SpecKeys.response, diagnostics: diagnostics)
+                else { return nil }
+                return ResponseSpec(status: status, body: map["body"].flatMap { readBodyType($0, owner: what) },
+                                    description: map.string("description")?.value)
+            }
+            return ResponseSpec(status: status, body: readBodyType(entry.value, owner: what), description: nil)
+        }
+    }
+
+    func readOperation(name: Located<String>, value: YAMLValue) -> OperationSpec? {
+        let what = "operation '\(name.value)'"
+        guard let map = MappingReader(value, what: what, knownKeys: SpecKeys.operation, diagnostics: diagnostics) else {
+            return nil
+        }
+        let methods = map.require("method", example: "GET") != nil ? map.stringList("method") : []
+        guard let path = map.require("path", example: "/items/{id}").flatMap({
+            MappingReader.string($0, what: "'path' of \(what)", diagnostics: diagnostics)
+        }) else { return nil }
+        var body: Located<TypeSpec>?
+        var bodyDescription: String?
+        if let bodyNode = map["body"] {
+            if bodyNode.entries != nil {
+                if let bodyMap = MappingReader(bodyNode, what: "the body of \(what)", knownKeys: SpecKeys.body, diagnostics: diagnostics),
+                   let typeNode = bodyMap.require("type", example: "Pet") {
+                    body = readBodyType(typeNode, owner: what)
+                    bodyDescription = bodyMap.string("description")?.value
+                }
+            } else {
+                body = readBodyType(bodyNode, owner: what)
+            }
+        }
+        let responses = map.require("responses", example: "{200: Pet}").map { readResponses($0, owner: what) } ?? []
+        return OperationSpec(
+            name: name,
+            methods: methods,
+            path: path,
+            summary: map.string("summary")?.value,
+            description: map.string("description")?.value,
+            deprecated: map.bool("deprecated")?.value ?? false,
+            tags: map.stringList("tags").map(\.value),
+            auth: readAuth(map["auth"]),
+            parameters: map.namedEntries("params").compactMap {
+                readField(name: $0.name, value: $0.value, owner: "parameter '\($0.name.value)' of \(what)",
+                          keys: SpecKeys.parameter, location: .query)
+            },
+            form: map.namedEntries("form").compactMap {
+                readField(name: $0.name, value: $0.value, owner: "form field '\($0.name.value)' of \(what)",
+                          keys: SpecKeys.field, location: .form)
+            },
+            body: body,
+            bodyDescription: bodyDescription,
+            responses: responses,
+            throwsExceptions: map.stringList("throws")
+        )
+    }
+
+    func readRouter(name: Located<String>, value: YAMLValue) -> RouterSpec? {
+        let what = "router '\(name.value)'"
+        guard let map = MappingReader(value, what: what, knownKeys: SpecKeys.router, diagnostics: diagnostics) else {
+            return nil
+        }
+        return RouterSpec(
+            name: name,
+            prefix: map.string("prefix") ?? Located("/", at: value.location),
+            tags: map.stringList("tags").map(\.value),
+            description: map.string("description")?.value,
+            auth: readAuth(map["auth"]),
+            operations: map.namedEntries("operations").compactMap(readOperation),
+            routers: map.namedEntries("routers").compactMap(readRouter)
+        )
+    }
+}

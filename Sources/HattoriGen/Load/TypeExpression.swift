@@ -1,0 +1,51 @@
+import Foundation
+
+/// Parses type expressions: `string`, `int?`, `[Pet]`, `[date-time]?`, `Pet`.
+enum TypeExpression {
+    /// Spellings people bring from Python, OpenAPI and Swift, mapped to the spec's own names.
+    static let aliases: [String: PrimitiveType] = [
+        "str": .string, "String": .string,
+        "integer": .int, "Int": .int,
+        "float": .number, "double": .number, "Double": .number,
+        "boolean": .bool, "Bool": .bool,
+        "datetime": .dateTime, "Date": .dateTime,
+        "UUID": .uuid, "json": .any,
+    ]
+
+    struct Parsed {
+        var type: TypeSpec
+        var optional: Bool
+    }
+
+    static func parse(_ text: String) -> Parsed? {
+        var text = Substring(text.trimmingCharacters(in: .whitespaces))
+        var optional = false
+        if text.hasSuffix("?") {
+            optional = true
+            text = text.dropLast()
+        }
+        guard let type = parseType(text) else { return nil }
+        return Parsed(type: type, optional: optional)
+    }
+
+    private static func parseType(_ text: Substring) -> TypeSpec? {
+        let text = String(text).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        if text.hasPrefix("[") {
+            guard text.hasSuffix("]"), let inner = parseType(Substring(text.dropFirst().dropLast())) else { return nil }
+            return .array(inner)
+        }
+        if text.contains(where: { "[]?".contains($0) }) { return nil }
+        if let primitive = PrimitiveType(rawValue: text) ?? aliases[text] { return .primitive(primitive) }
+        return .named(text)
+    }
+
+    /// The spec spelling of a type, for messages.
+    static func describe(_ type: TypeSpec) -> String {
+        switch type {
+        case .primitive(let primitive): return primitive.rawValue
+        case .named(let name): return name
+        case .array(let element): return "[\(describe(element))]"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Spec text made safe to place in generated Swift: string literals that cannot be broken out
+/// of (quotes, backslashes, `\(`, newlines, control characters) and doc comments that cannot
+/// be closed or turned into code.
+enum SwiftLiteral {
+    /// A double-quoted Swift string literal with everything unusual escaped.
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .lineSeparator
+                    || scalar.properties.generalCategory == .paragraphSeparator || scalar.properties.generalCategory == .format {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// `///` lines for a doc comment, indented; empty when there is no text. Line comments
+    /// cannot be closed by `*/`, and every line of the text gets its own `///`.
+    static func docComment(_ parts: [String?], indent: String) -> String {
+        let text = parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            .joined(separator: "\n\n")
+        guard !text.isEmpty else { return "" }
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let cleaned = String(line.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }
+                .map(Character.init).reduce(into: "") { $0.append($1) })
+                .replacingOccurrences(of: "\r", with: "")
+            let trimmed = cleaned.hasSuffix(" ") ? String(cleaned.reversed().drop(while: { $0 == " " }).reversed()) : cleaned
+            lines.append(trimmed.isEmpty ? "\(indent)///" : "\(indent)/// \(trimmed)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,85 @@
+// View models handed to the Mustache templates. Every string in them is already valid,
+// escaped Swift: templates only arrange them, so no spec text can reach the output raw.
+
+struct FieldView {
+    var name: String
+    var fullType: String
+    var doc: String
+    var codingKeyCase: String
+    var decodeLine: String
+}
+
+struct EnumView {
+    struct Case { var line: String }
+    var typeName: String
+    var doc: String
+    var cases: [Case]
+}
+
+struct SchemaView {
+    var typeName: String
+    var doc: String
+    var fields: [FieldView]
+    var enums: [EnumView]
+    var hasFields: Bool
+    var isObject: Bool
+    var topEnum: [EnumView]
+    var initParameters: String
+    var initArguments: String
+    var guardLine: String
+}
+
+struct InputGroupView {
+    var typeName: String
+    var propertyName: String
+    var doc: String
+    var fields: [FieldView]
+    var enums: [EnumView]
+    var initParameters: String
+}
+
+struct BodyView {
+    var type: String
+    var doc: String
+}
+
+struct ResponseView {
+    var doc: String
+    var caseDeclaration: String
+    var responseCase: String
+}
+
+struct RouteView {
+    var method: String
+    var pathLiteral: String
+}
+
+struct OperationView {
+    var typeName: String
+    var methodName: String
+    var idLiteral: String
+    var doc: String
+    var protocolDoc: String
+    var signature: String
+    var groups: [InputGroupView]
+    var body: [BodyView]
+    var inputInitParameters: String
+    var bodyKind: String
+    var decoderBinding: String
+    var decodeLines: [String]
+    var guardLine: String
+    var initArguments: String
+    var responses: [ResponseView]
+    var handlerVariable: String
+    var routes: [RouteView]
+    var notImplementedLiteral: String
+    var isLast: Bool
+}
+
+struct GroupView {
+    var header: String
+    var typeName: String
+    var protocolName: String
+    var doc: String
+    var operations: [OperationView]
+}

@@ -1,0 +1,125 @@
+// The API as the renderer sees it: every name is a Swift identifier, every type a Swift type
+// expression, every operation has its full path and effective auth.
+
+public struct ResolvedAPI: Sendable {
+    public var packageName: String
+    public var libraryModule: String
+    public var serverModule: String
+    public var testModule: String
+    public var title: String
+    public var version: String
+    public var description: String?
+    public var prefix: String
+    public var servers: [ServerSpec]
+    public var schemas: [ResolvedSchema]
+    public var schemes: [ResolvedScheme]
+    public var exceptions: [ResolvedException]
+    /// The root group (operations declared at the top level) first, then routers depth-first.
+    public var groups: [ResolvedGroup]
+
+    public var operations: [ResolvedOperation] { groups.flatMap(\.operations) }
+}
+
+public struct ResolvedEnum: Sendable {
+    public struct Case: Sendable {
+        public var rawValue: String
+        public var name: String
+    }
+
+    public var typeName: String
+    public var cases: [Case]
+}
+
+public struct ResolvedField: Sendable {
+    public var specName: String
+    public var swiftName: String
+    /// The Swift type without optionality, e.g. `Swift.Int`, `[Pet]`, `Status`.
+    public var swiftType: String
+    public var isOptional: Bool
+    /// A Swift expression, when the spec gives a default.
+    public var defaultExpression: String?
+    public var description: String?
+    public var enumType: ResolvedEnum?
+    public var type: TypeSpec
+    public var location: ParameterLocation
+    /// Only for parameters: whether the value is a list (`?tag=a&tag=b`).
+    public var isList: Bool
+
+    /// Present in every valid input: neither optional nor defaulted.
+    public var isRequired: Bool { !isOptional && defaultExpression == nil }
+}
+
+public struct ResolvedSchema: Sendable {
+    public var specName: String
+    public var typeName: String
+    public var description: String?
+    public var fields: [ResolvedField]
+    /// Set for enum schemas, which have no fields.
+    public var enumType: ResolvedEnum?
+}
+
+public struct ResolvedScheme: Sendable {
+    public var specName: String
+    public var typeName: String
+    public var kind: SchemeKind
+    public var apiKeyLocation: APIKeyLocation?
+    public var parameterName: String?
+    public var cookieName: String?
+    public var csrf: Bool
+    public var identityType: String
+    public var implementation: String
+    public var responses: [ResolvedResponse]?
+    public var throwsExceptions: [String]
+    public var description: String?
+}
+
+public struct ResolvedException: Sendable {
+    public var specName: String
+    public var typeName: String
+    public var status: Int
+    public var bodyType: String?
+    public var description: String?
+}
+
+public struct ResolvedResponse: Sendable {
+    public var status: Int
+    public var caseName: String
+    public var bodyType: String?
+    public var bodySpec: TypeSpec?
+    public var description: String?
+}
+
+public struct ResolvedOperation: Sendable {
+    public var specName: String
+    public var methodName: String
+    public var typeName: String
+    public var httpMethods: [String]
+    public var fullPath: String
+    public var summary: String?
+    public var description: String?
+    public var deprecated: Bool
+    public var tags: [String]
+    public var parameters: [ResolvedField]
+    public var form: [ResolvedField]
+    public var bodyType: String?
+    public var bodySpec: TypeSpec?
+    public var bodyDescription: String?
+    public var responses: [ResolvedResponse]
+    /// Effective auth, in the order tried; empty means public.
+    public var auth: [String]
+    public var throwsExceptions: [String]
+
+    public func parameters(in location: ParameterLocation) -> [ResolvedField] {
+        parameters.filter { $0.location == location }
+    }
+}
+
+/// The operations of one router (or of the API itself), rendered into one file with one handler protocol.
+public struct ResolvedGroup: Sendable {
+    public var specPath: [String]
+    public var typeName: String
+    public var description: String?
+    public var operations: [ResolvedOperation]
+
+    public var protocolName: String { typeName + "API" }
+}

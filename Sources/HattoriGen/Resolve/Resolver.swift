@@ -1,0 +1,239 @@
+import Foundation
+
+/// Stage 3: turns a validated spec into the renderer's model — Swift names and types, full
+/// paths, and the effective auth of every operation (operation over router over parent
+/// router over the API default).
+public enum Resolver {
+    public static func resolve(_ spec: APISpec) -> ResolvedAPI {
+        ResolutionPass(spec: spec).run()
+    }
+}
+
+private struct ResolutionPass {
+    let spec: APISpec
+    let schemaTypeNames: [String: String]
+
+    init(spec: APISpec) {
+        self.spec = spec
+        var names: [String: String] = [:]
+        for schema in spec.schemas { names[schema.name.value] = NameRules.typeName(schema.name.value) ?? schema.name.value }
+        schemaTypeNames = names
+    }
+
+    func run() -> ResolvedAPI {
+        let name = spec.name.value
+        var groups: [ResolvedGroup] = []
+        let apiAuth = effective(spec.auth, inherited: [])
+        if !spec.operations.isEmpty {
+            groups.append(ResolvedGroup(
+                specPath: [], typeName: "Root", description: "Operations declared at the top level of the spec.",
+                operations: spec.operations.map { operation($0, pathPrefix: [spec.prefix.value], tags: [], inheritedAuth: apiAuth) }))
+        }
+        collectRouters(spec.routers, parentPath: [], parentTypeName: "", pathPrefix: [spec.prefix.value], tags: [],
+                       inheritedAuth: apiAuth, into: &groups)
+        return ResolvedAPI(
+            packageName: name,
+            libraryModule: name + "API",
+            serverModule: name + "Server",
+            testModule: name + "Tests",
+            title: spec.title ?? name,
+            version: spec.version,
+            description: spec.description,
+            prefix: spec.prefix.value,
+            servers: spec.servers,
+            schemas: spec.schemas.map(schema),
+            schemes: spec.schemes.map(scheme),
+            exceptions: spec.exceptions.map(exception),
+            groups: groups
+        )
+    }
+
+    func effective(_ setting: AuthSetting, inherited: [String]) -> [String] {
+        switch setting {
+        case .inherit: return inherited
+        case .none: return []
+        case .schemes(let names): return names.map(\.value)
+        }
+    }
+
+    func collectRouters(_ routers: [RouterSpec], parentPath: [String], parentTypeName: String, pathPrefix: [String],
+                        tags: [String], inheritedAuth: [String], into groups: inout [ResolvedGroup]) {
+        for router in routers {
+            let typeName = parentTypeName + (NameRules.typeName(router.name.value) ?? router.name.value)
+            let auth = effective(router.auth, inherited: inheritedAuth)
+            let prefix = pathPrefix + [router.prefix.value]
+            let routerTags = tags + router.tags.filter { !tags.contains($0) }
+            let path = parentPath + [router.name.value]
+            if !router.operations.isEmpty {
+                groups.append(ResolvedGroup(
+                    specPath: path, typeName: typeName,
+                    description: router.description ?? "Operations of router '\(path.joined(separator: "."))'.",
+                    operations: router.operations.map { operation($0, pathPrefix: prefix, tags: routerTags, inheritedAuth: auth) }))
+            }
+            collectRouters(router.routers, parentPath: path, parentTypeName: typeName, pathPrefix: prefix, tags: routerTags,
+                           inheritedAuth: auth, into: &groups)
+        }
+    }
+
+    // MARK: Types
+
+    func swiftType(_ type: TypeSpec) -> String {
+        switch type {
+        case .primitive(let primitive):
+            switch primitive {
+            case .string: return "Swift.String"
+            case .int: return "Swift.Int"
+            case .number: return "Swift.Double"
+            case .bool: return "Swift.Bool"
+            case .dateTime: return "Foundation.Date"
+            case .uuid: return "Foundation.UUID"
+            case .any: return "Hattori.JSONValue"
+            }
+        case .named(let name): return schemaTypeNames[name] ?? name
+        case .array(let element): return "[\(swiftType(element))]"
+        }
+    }
+
+    func field(_ field: FieldSpec, reservedTypeNames: Set<String>) -> ResolvedField {
+        let memberName = NameRules.memberName(field.name.value) ?? field.name.value
+        var enumType: ResolvedEnum?
+        var swiftType = swiftType(field.type.value)
+        if let values = field.enumValues {
+            var typeName = NameRules.typeName(field.name.value) ?? "Value"
+            if reservedTypeNames.contains(typeName) { typeName += "Enum" }
+            enumType = self.enumType(typeName: typeName, values: values)
+            swiftType = field.type.value == .array(.primitive(.string)) ? "[\(typeName)]" : typeName
+        }
+        var isList = false
+        if case .array = field.type.value { isList = true }
+        return ResolvedField(
+            specName: field.name.value,
+            swiftName: memberName,
+            swiftType: swiftType,
+            isOptional: field.optional,
+            defaultExpression: field.defaultValue.map {
+                defaultExpression($0.value, type: field.type.value, enumType: enumOf(field, inline: enumType))
+            },
+            description: field.description,
+            enumType: enumType,
+            type: field.type.value,
+            location: field.location,
+            isList: isList
+        )
+    }
+
+    func enumType(typeName: String, values: [Located<String>]) -> ResolvedEnum {
+        var used: Set<String> = []
+        let cases = values.enumerated().map { index, value in
+            var name = NameRules.memberName(value.value) ?? "value\(index + 1)"
+            while !used.insert(name).inserted { name += "_" }
+            return ResolvedEnum.Case(rawValue: value.value, name: name)
+        }
+        return ResolvedEnum(typeName: typeName, cases: cases)
+    }
+
+    /// The enum a field's values come from: its own inline `enum:`, or a named enum schema.
+    func enumOf(_ field: FieldSpec, inline: ResolvedEnum?) -> ResolvedEnum? {
+        if let inline { return inline }
+        guard case .named(let name) = field.type.value, let schema = spec.schemas.first(where: { $0.name.value == name }),
+              let values = schema.enumValues else { return nil }
+        return enumType(typeName: schemaTypeNames[name] ?? name, values: values)
+    }
+
+    func defaultExpression(_ value: DefaultValue, type: TypeSpec, enumType: ResolvedEnum?) -> String {
+        if type == .primitive(.any) {
+            switch value {
+            case .string(let text): return ".string(\(SwiftLiteral.string(text)))"
+            case .int(let number): return ".int(\(number))"
+            case .number(let number): return ".number(\(number))"
+            case .bool(let flag): return ".bool(\(flag))"
+            case .emptyArray: return ".array([])"
+            }
+        }
+        switch value {
+        case .string(let text):
+            if let enumType, let match = enumType.cases.first(where: { $0.rawValue == text }) {
+                return "." + SwiftName.escaped(match.name)
+            }
+            if type == .primitive(.uuid) { return "Foundation.UUID(uuidString: \(SwiftLiteral.string(text)))!" }
+            return SwiftLiteral.string(text)
+        case .int(let number): return type == .primitive(.number) ? "\(Double(number))" : "\(number)"
+        case .number(let number): return "\(number)"
+        case .bool(let flag): return "\(flag)"
+        case .emptyArray: return "[]"
+        }
+    }
+
+    func schema(_ schema: SchemaSpec) -> ResolvedSchema {
+        let reserved = Set(schemaTypeNames.values)
+        return ResolvedSchema(
+            specName: schema.name.value,
+            typeName: schemaTypeNames[schema.name.value] ?? schema.name.value,
+            description: schema.description,
+            fields: schema.fields.map { field($0, reservedTypeNames: reserved) },
+            enumType: schema.enumValues.map { enumType(typeName: schemaTypeNames[schema.name.value] ?? schema.name.value, values: $0) }
+        )
+    }
+
+    func responses(_ responses: [ResponseSpec]) -> [ResolvedResponse] {
+        responses.sorted { $0.status.value < $1.status.value }.map { response in
+            ResolvedResponse(status: response.status.value, caseName: StatusCodes.caseName(response.status.value),
+                             bodyType: response.body.map { swiftType($0.value) }, bodySpec: response.body?.value,
+                             description: response.description)
+        }
+    }
+
+    func scheme(_ scheme: SchemeSpec) -> ResolvedScheme {
+        let kind = scheme.kind.value
+        let isSession = [.session, .sessionSuperuser, .sessionStaff].contains(kind)
+        let typeName = NameRules.typeName(scheme.name.value) ?? scheme.name.value
+        return ResolvedScheme(
+            specName: scheme.name.value,
+            typeName: typeName,
+            kind: kind,
+            apiKeyLocation: scheme.apiKeyLocation?.value,
+            parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? "key") : nil,
+            cookieName: isSession ? (scheme.cookieName?.value ?? "sessionid") : nil,
+            csrf: scheme.csrf?.value ?? (isSession || scheme.apiKeyLocation?.value == .cookie),
+            identityType: isSession ? "Hattori.SessionUser" : swiftType(scheme.identity?.value ?? .primitive(.string)),
+            implementation: NameRules.memberName(scheme.implementation?.value ?? scheme.name.value) ?? typeName,
+            responses: scheme.responses.map(responses),
+            throwsExceptions: scheme.throwsExceptions.map(\.value),
+            description: scheme.description
+        )
+    }
+
+    func exception(_ exception: ExceptionSpec) -> ResolvedException {
+        ResolvedException(
+            specName: exception.name.value,
+            typeName: NameRules.typeName(exception.name.value) ?? exception.name.value,
+            status: exception.status.value,
+            bodyType: exception.body.map { swiftType($0.value) },
+            description: exception.description
+        )
+    }
+
+    func operation(_ operation: OperationSpec, pathPrefix: [String], tags: [String], inheritedAuth: [String]) -> ResolvedOperation {
+        let typeName = NameRules.typeName(operation.name.value) ?? operation.name.value
+        let reserved: Set<String> = Set(schemaTypeNames.values).union(["Input", "Output", "Path", "Query", "Headers", "Cookies", "Form"])
+        return ResolvedOperation(
+            specName: operation.name.value,
+            methodName: NameRules.memberName(operation.name.value) ?? operation.name.value,
+            typeName: typeName,
+            httpMethods: operation.methods.map { $0.value.uppercased() },
+            fullPath: PathTemplate.join(pathPrefix + [operation.path.value]),
+            summary: operation.summary,
+            description: operation.description,
+            deprecated: operation.deprecated,
+            tags: tags + operation.tags.filter { !tags.contains($0) },
+            parameters: operation.parameters.map { field($0, reservedTypeNames: reserved) },
+            form: operation.form.map { field($0, reservedTypeNames: reserved) },
+            bodyType: operation.body.map { swiftType($0.value) },
+            bodySpec: operation.body?.value,
+            bodyDescription: operation.bodyDescription,
+            responses: responses(operation.responses),
+            auth: effective(operation.auth, inherited: inheritedAuth),
+            throwsExceptions: operation.throwsExceptions.map(\.value)
+        )
+    }
+}
