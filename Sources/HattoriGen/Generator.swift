@@ -36,8 +36,8 @@ public struct Generator {
 
     /// Everything up to rendering, without touching the disk (besides reading the spec).
     public func loadAndResolve() throws(DiagnosticsError) -> ResolvedAPI {
-        let spec = try SpecLoader.load(contentsOf: options.spec, displayName: displayName)
-        try SpecValidator.validate(spec)
+        let text = try SpecLoader.readText(of: options.spec, displayName: displayName)
+        let spec = try SpecValidator.loadAndValidate(text: text, file: displayName)
         return Resolver.resolve(spec)
     }
 

@@ -7,7 +7,7 @@ import ServiceLifecycle
 public enum HattoriServer {
     /// A router with Hattori's error handling installed and the table's routes (plus 405s) on it.
     public static func makeRouter(routes: RouteTable) -> Router<HattoriRequestContext> {
-        let router = Router(context: HattoriRequestContext.self)
+        let router = Router(context: HattoriRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: DetailErrorMiddleware())
         routes.install(on: router)
         return router

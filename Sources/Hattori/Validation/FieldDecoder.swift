@@ -62,7 +62,7 @@ public enum DecodingIssues {
             return [ValidationIssue(type: expectation.type, loc: location(context.codingPath), msg: expectation.message)]
         case DecodingError.dataCorrupted(let context):
             // Enum raw values, dates and UUIDs land here; the underlying error (if any) is JSON syntax.
-            if context.codingPath.isEmpty, context.underlyingError != nil {
+            if context.codingPath.isEmpty, context.underlyingError != nil || context.debugDescription.contains("JSON") {
                 return [ValidationIssue(type: Expectation.json.type, loc: [], msg: Expectation.json.message)]
             }
             let expectation = context.debugDescription.contains("UUID")

@@ -5,15 +5,14 @@ import Foundation
 public enum SpecLoader {
     public static let formatVersion = 1
 
-    public static func load(contentsOf url: URL, displayName: String? = nil) throws(DiagnosticsError) -> APISpec {
+    public static func readText(of url: URL, displayName: String? = nil) throws(DiagnosticsError) -> String {
         let file = displayName ?? url.path
-        let text: String
         do {
             let data = try Data(contentsOf: url)
             guard let decoded = String(data: data, encoding: .utf8) else {
                 throw DiagnosticsError([Diagnostic("the spec is not UTF-8 text", at: SourceLocation(file: file, line: 1, column: 1))])
             }
-            text = decoded
+            return decoded
         } catch let error as DiagnosticsError {
             throw error
         } catch {
@@ -21,17 +20,21 @@ public enum SpecLoader {
                 Diagnostic("cannot read the spec: \(error.localizedDescription)", at: SourceLocation(file: file, line: 1, column: 1)),
             ])
         }
-        return try load(text: text, file: file)
     }
 
     public static func load(text: String, file: String) throws(DiagnosticsError) -> APISpec {
+        let (spec, diagnostics) = try loadPartially(text: text, file: file)
+        guard let spec, diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
+        return spec
+    }
+
+    /// Reads as much of the spec as its shape allows, so that validation can still report the
+    /// problems of the parts that did load. Throws only when the YAML itself does not parse.
+    public static func loadPartially(text: String, file: String) throws(DiagnosticsError) -> (spec: APISpec?, diagnostics: [Diagnostic]) {
         let root = try YAMLDocument.parse(text, file: file)
         let diagnostics = DiagnosticCollector()
         let spec = SpecReader(diagnostics: diagnostics).readAPI(root)
-        if !diagnostics.diagnostics.isEmpty || spec == nil {
-            throw DiagnosticsError(diagnostics.diagnostics)
-        }
-        return spec!
+        return (spec, diagnostics.diagnostics)
     }
 }
 
@@ -82,6 +85,15 @@ private struct SpecReader {
                                   hint: "this gen reads format version \(SpecLoader.formatVersion)")
             }
         }
+        let schemaEntries = map.namedEntries("schemas"), schemeEntries = map.namedEntries("schemes"),
+            exceptionEntries = map.namedEntries("exceptions")
+        let schemas = schemaEntries.compactMap(readSchema)
+        let schemes = schemeEntries.compactMap(readScheme)
+        let exceptions = exceptionEntries.compactMap(readException)
+        // Definitions that failed to load still exist as names, so references to them are not errors too.
+        let unloaded = Set(schemaEntries.map(\.name.value)).subtracting(schemas.map(\.name.value))
+            .union(Set(schemeEntries.map(\.name.value)).subtracting(schemes.map(\.name.value)))
+            .union(Set(exceptionEntries.map(\.name.value)).subtracting(exceptions.map(\.name.value)))
         let name = map.require("name", example: "MyAPI").flatMap {
             MappingReader.string($0, what: "'name'", diagnostics: diagnostics)
         } ?? Located("", at: root.location)
@@ -94,11 +106,12 @@ private struct SpecReader {
             prefix: map.string("prefix") ?? Located("/api", at: root.location),
             servers: readServers(map["servers"]),
             auth: readAuth(map["auth"]),
-            schemas: map.namedEntries("schemas").compactMap(readSchema),
-            schemes: map.namedEntries("schemes").compactMap(readScheme),
-            exceptions: map.namedEntries("exceptions").compactMap(readException),
+            schemas: schemas,
+            schemes: schemes,
+            exceptions: exceptions,
             operations: map.namedEntries("operations").compactMap(readOperation),
-            routers: map.namedEntries("routers").compactMap(readRouter)
+            routers: map.namedEntries("routers").compactMap(readRouter),
+            unloadedNames: unloaded
         )
     }
 

@@ -16,6 +16,8 @@ public struct APISpec: Sendable {
     public var exceptions: [ExceptionSpec]
     public var operations: [OperationSpec]
     public var routers: [RouterSpec]
+    /// Schemas, schemes and exceptions whose definitions had shape errors: known by name only.
+    public var unloadedNames: Set<String> = []
 }
 
 public struct ServerSpec: Sendable {

@@ -32,6 +32,8 @@ enum SwiftLiteral {
     static func docComment(_ parts: [String?], indent: String) -> String {
         let text = parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             .joined(separator: "\n\n")
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{2028}", with: "\n").replacingOccurrences(of: "\u{2029}", with: "\n")
         guard !text.isEmpty else { return "" }
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

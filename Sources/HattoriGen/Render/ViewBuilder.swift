@@ -145,6 +145,7 @@ struct ViewBuilder {
                 [BodyView(type: $0, doc: SwiftLiteral.docComment([operation.bodyDescription ?? "The JSON request body."], indent: "            "))]
             } ?? [],
             inputInitParameters: inputParameters.joined(separator: ", "),
+            hasInputMembers: !inputParameters.isEmpty,
             bodyKind: operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
             decoderBinding: decodeLines.isEmpty ? "let" : "var",
             decodeLines: decodeLines,

@@ -64,6 +64,7 @@ struct OperationView {
     var groups: [InputGroupView]
     var body: [BodyView]
     var inputInitParameters: String
+    var hasInputMembers: Bool
     var bodyKind: String
     var decoderBinding: String
     var decodeLines: [String]

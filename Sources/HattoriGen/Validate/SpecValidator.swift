@@ -4,9 +4,22 @@ import Foundation
 /// statuses, duplicates — and reports all problems at once, each at its source location.
 public enum SpecValidator {
     public static func validate(_ spec: APISpec) throws(DiagnosticsError) {
+        let found = diagnostics(for: spec)
+        if !found.isEmpty { throw DiagnosticsError(found) }
+    }
+
+    public static func diagnostics(for spec: APISpec) -> [Diagnostic] {
         let diagnostics = DiagnosticCollector()
         ValidationPass(spec: spec, diagnostics: diagnostics).run()
-        if !diagnostics.diagnostics.isEmpty { throw DiagnosticsError(diagnostics.diagnostics) }
+        return diagnostics.diagnostics
+    }
+
+    /// Loads and validates spec text, reporting shape and meaning errors together.
+    public static func loadAndValidate(text: String, file: String) throws(DiagnosticsError) -> APISpec {
+        let (spec, loadDiagnostics) = try SpecLoader.loadPartially(text: text, file: file)
+        let all = loadDiagnostics + (spec.map(diagnostics(for:)) ?? [])
+        guard let spec, all.isEmpty else { throw DiagnosticsError(all) }
+        return spec
     }
 }
 
@@ -26,12 +39,12 @@ private final class ValidationPass {
     init(spec: APISpec, diagnostics: DiagnosticCollector) {
         self.spec = spec
         self.diagnostics = diagnostics
-        schemaNames = Set(spec.schemas.map(\.name.value))
+        schemaNames = Set(spec.schemas.map(\.name.value)).union(spec.unloadedNames)
         enumSchemas = Dictionary(spec.schemas.compactMap { schema in
             schema.enumValues.map { (schema.name.value, $0.map(\.value)) }
         }, uniquingKeysWith: { first, _ in first })
-        schemeNames = Set(spec.schemes.map(\.name.value))
-        exceptionNames = Set(spec.exceptions.map(\.name.value))
+        schemeNames = Set(spec.schemes.map(\.name.value)).union(spec.unloadedNames)
+        exceptionNames = Set(spec.exceptions.map(\.name.value)).union(spec.unloadedNames)
     }
 
     func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
@@ -57,6 +70,7 @@ private final class ValidationPass {
 
     func checkPackageName() {
         let name = spec.name
+        if name.value.isEmpty { return }  // the loader reported it missing
         guard name.value.range(of: #"^[A-Za-z][A-Za-z0-9_]*$"#, options: .regularExpression) != nil else {
             error("'\(name.value)' cannot be a Swift package and module name", at: name.location,
                   hint: "use letters, digits and underscores, starting with a letter, e.g. '\(SwiftName.upperCamel(name.value) ?? "MyAPI")'")

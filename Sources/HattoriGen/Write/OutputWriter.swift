@@ -36,7 +36,11 @@ public struct OutputWriter {
         for file in all {
             let url = directory.appendingPathComponent(file.path)
             let existing = try? String(contentsOf: url, encoding: .utf8)
-            let exists = fileManager.fileExists(atPath: url.path)
+            var isDirectory: ObjCBool = false
+            let exists = fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if exists && isDirectory.boolValue {
+                throw GenerationError("cannot write \(file.path): a folder is in the way", hint: "move the folder; nothing was changed")
+            }
             switch file.ownership {
             case .user:
                 if exists {

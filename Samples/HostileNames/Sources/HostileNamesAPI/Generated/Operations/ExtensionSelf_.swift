@@ -22,8 +22,7 @@ extension Operations {
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
-            public init() {
-            }
+            public init() {}
         }
 
         /// The responses this operation may give: one case per declared status.

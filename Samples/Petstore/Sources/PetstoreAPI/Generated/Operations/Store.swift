@@ -20,8 +20,7 @@ extension Operations {
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
-            public init() {
-            }
+            public init() {}
         }
 
         /// The responses this operation may give: one case per declared status.
@@ -41,7 +40,7 @@ extension Operations {
 extension Operations.Inventory.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
     public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
         guard _input.isValid else { throw _input.failure }
         self.init()
     }

@@ -1,0 +1,94 @@
+import Testing
+@testable import HattoriGen
+
+@Suite("Load: YAML shape errors, each located")
+struct LoaderTests {
+    @Test func yamlSyntaxErrorIsLocated() {
+        let found = diagnostics("hattori: 1\nname: Shop\nschemas:\n  Pet: {fields: [unclosed\n")
+        #expect(found.count == 1)
+        #expect(found[0].message.hasPrefix("YAML syntax error"))
+        #expect(found[0].location.file == "api.yaml")
+        #expect(found[0].location.line >= 4)
+    }
+
+    @Test func unknownKeySuggestsTheClosestKnownOne() {
+        let found = diagnostics(spec("titel: Shop"))
+        #expect(found.map(\.message) == ["unknown key 'titel' in the spec"])
+        #expect(found[0].hint == "did you mean 'title'?")
+        #expect(found[0].location.line == 3 && found[0].location.column == 1)
+    }
+
+    @Test func unknownKeyDeepInsideAnOperationIsLocated() {
+        let found = diagnostics(spec("""
+            operations:
+              listPets:
+                method: GET
+                path: /pets
+                responce: {200: string}
+            """))
+        #expect(found.contains { $0.message == "unknown key 'responce' in operation 'listPets'" && $0.hint == "did you mean 'responses'?" })
+        #expect(found.first { $0.message.hasPrefix("unknown key") }?.location.line == 7)
+    }
+
+    @Test func wrongValueTypesSayWhatWasExpectedAndFound() {
+        let found = diagnostics(spec("""
+            operations:
+              a:
+                method: GET
+                path: /a
+                deprecated: maybe
+                responses: [200]
+            """))
+        #expect(found.contains { $0.message == "'deprecated' of operation 'a' must be true or false, found a string" && $0.location.line == 7 })
+        #expect(found.contains { $0.message.hasPrefix("'responses' of operation 'a' must be a mapping of status codes, found a list") && $0.location.line == 8 })
+    }
+
+    @Test func malformedTypeExpressionIsReportedWithTheTypeGrammar() {
+        let found = diagnostics(spec("""
+            schemas:
+              Pet:
+                fields:
+                  tags: "[string"
+            """))
+        #expect(found.map(\.message) == ["'[string' is not a type"])
+        #expect(found[0].hint?.contains("[T] for a list") == true)
+        #expect(found[0].location.line == 6)
+    }
+
+    @Test func missingRequiredKeysAreNamed() {
+        let found = diagnostics("title: x\n")
+        #expect(found.map(\.message).sorted() == ["the spec is missing required key 'hattori'", "the spec is missing required key 'name'"])
+    }
+
+    @Test func emptySpecIsAnError() {
+        #expect(diagnostics("").map(\.message) == ["the spec is empty"])
+    }
+
+    @Test func unsupportedFormatVersion() {
+        let found = diagnostics("hattori: 2\nname: Shop\n")
+        #expect(found.map(\.message) == ["unsupported spec format version 2"])
+    }
+
+    @Test func typeExpressionsParse() {
+        #expect(TypeExpression.parse("int")?.type == .primitive(.int))
+        #expect(TypeExpression.parse("[Pet]?")?.type == .array(.named("Pet")))
+        #expect(TypeExpression.parse("[Pet]?")?.optional == true)
+        #expect(TypeExpression.parse("[[date-time]]")?.type == .array(.array(.primitive(.dateTime))))
+        #expect(TypeExpression.parse("integer")?.type == .primitive(.int))
+        #expect(TypeExpression.parse("[]") == nil)
+        #expect(TypeExpression.parse("Pet]") == nil)
+    }
+
+    @Test func schemeKindsAcceptDjangoNinjaSpellings() throws {
+        let api = try resolve(spec("""
+            schemes:
+              A: {kind: APIKeyHeader, param: X-API-Key}
+              B: {kind: django_auth_is_staff}
+              C: {kind: apikey, in: query}
+            """))
+        #expect(api.schemes.map(\.kind) == [.apiKey, .sessionStaff, .apiKey])
+        #expect(api.schemes.map(\.apiKeyLocation) == [.header, nil, .query])
+        #expect(api.schemes[2].parameterName == "key")
+        #expect(api.schemes[1].cookieName == "sessionid")
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import HattoriGen
+
+@Suite("Naming: spec names become Swift identifiers, spec text becomes safe Swift")
+struct NamingTests {
+    @Test(arguments: [
+        ("pet_id", "petId"), ("X-API-Key", "xAPIKey"), ("petId", "petId"), ("1st place", "_1stPlace"),
+        ("default", "default"), ("URL", "url"), ("Type", "type"),
+    ])
+    func memberNames(spec: String, swift: String) {
+        #expect(SwiftName.lowerCamel(spec) == swift)
+    }
+
+    @Test(arguments: [("pet-status", "PetStatus"), ("class", "Class"), ("Type", "Type_"), ("Self", "Self_"), ("String", "String_"),
+                      ("Operations", "Operations_"), ("my schema", "MySchema")])
+    func typeNames(spec: String, swift: String) {
+        #expect(NameRules.typeName(spec) == swift)
+    }
+
+    @Test func keywordsAreEscapedOrSuffixed() {
+        #expect(SwiftName.escaped("default") == "`default`")
+        #expect(SwiftName.escaped("self") == "self_")
+        #expect(SwiftName.escaped("init") == "init_")
+        #expect(SwiftName.escaped("name") == "name")
+        #expect(SwiftName.argumentLabel("default") == "default")
+        #expect(SwiftName.argumentLabel("inout") == "`inout`")
+    }
+
+    @Test func symbolOnlyNamesHaveNoIdentifier() {
+        #expect(SwiftName.lowerCamel("$$$") == nil)
+        #expect(SwiftName.upperCamel("") == nil)
+    }
+
+    @Test func stringLiteralsCannotBeBrokenOutOf() {
+        #expect(SwiftLiteral.string(#"a "quote" \(x) \ end"#) == #""a \"quote\" \\(x) \\ end""#)
+        #expect(SwiftLiteral.string("line\nbreak\r\t\u{0}") == #""line\nbreak\r\t\0""#)
+        #expect(SwiftLiteral.string("\u{2028}") == #""\u{2028}""#)
+        #expect(SwiftLiteral.string(#"""""#) == #""\"\"\"""#)
+    }
+
+    @Test func docCommentsKeepEveryLineInsideTheComment() {
+        let doc = SwiftLiteral.docComment(["first */ line\nsecond\n\nfourth\r\n/* fifth"], indent: "    ")
+        #expect(doc == "    /// first */ line\n    /// second\n    ///\n    /// fourth\n    /// /* fifth\n")
+        #expect(SwiftLiteral.docComment([nil, "  "], indent: "") == "")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+@testable import HattoriGen
+
+/// Loads and validates spec text, returning the diagnostics (empty when the spec is valid).
+func diagnostics(_ yaml: String, file: String = "api.yaml") -> [Diagnostic] {
+    do {
+        _ = try SpecValidator.loadAndValidate(text: yaml, file: file)
+        return []
+    } catch {
+        return error.diagnostics
+    }
+}
+
+/// Loads, validates and resolves spec text that must be valid.
+func resolve(_ yaml: String) throws -> ResolvedAPI {
+    let spec = try SpecLoader.load(text: yaml, file: "api.yaml")
+    try SpecValidator.validate(spec)
+    return Resolver.resolve(spec)
+}
+
+/// A minimal valid spec with `body` appended at the top level.
+func spec(_ body: String) -> String {
+    """
+    hattori: 1
+    name: Shop
+    \(body)
+    """
+}
+
+/// The repository root, for samples and templates.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// A fresh temporary directory, removed when the returned token's scope ends.
+func makeTemporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}

@@ -1,0 +1,203 @@
+import Testing
+@testable import HattoriGen
+
+@Suite("Validate: one test per error kind, asserting message and location")
+struct ValidatorTests {
+    func only(_ yaml: String) -> Diagnostic? {
+        let found = diagnostics(spec(yaml))
+        #expect(found.count == 1, "expected one diagnostic, got \(found)")
+        return found.first
+    }
+
+    @Test func undefinedSchemaReferenceSuggestsTheDeclaredOne() {
+        let found = only("""
+            schemas:
+              Pet: {fields: {name: string}}
+            operations:
+              getPet: {method: GET, path: /pet, responses: {200: Pte}}
+            """)
+        #expect(found?.message == "unknown schema 'Pte'")
+        #expect(found?.hint == "did you mean 'Pet'?")
+        #expect(found?.location.line == 6)
+    }
+
+    @Test func undefinedAuthSchemeReference() {
+        let found = only("""
+            schemes:
+              AuthBearer: {kind: bearer}
+            auth: AuthBaerer
+            """)
+        #expect(found?.message == "unknown auth scheme 'AuthBaerer'")
+        #expect(found?.hint == "did you mean 'AuthBearer'?")
+        #expect(found?.location.line == 5)
+    }
+
+    @Test func undefinedExceptionReference() {
+        let found = only("""
+            operations:
+              a: {method: GET, path: /a, responses: {200: string}, throws: [NotThere]}
+            """)
+        #expect(found?.message == "unknown exception 'NotThere'")
+    }
+
+    @Test func duplicateOperationNamesAcrossRouters() {
+        let found = only("""
+            operations:
+              ping: {method: GET, path: /ping, responses: {200: string}}
+            routers:
+              r:
+                prefix: /r
+                operations:
+                  ping: {method: GET, path: /ping, responses: {200: string}}
+            """)
+        #expect(found?.message == "duplicate operation name 'ping'")
+        #expect(found?.location.line == 9)
+        #expect(found?.hint?.contains("api.yaml:4:3") == true)
+    }
+
+    @Test func duplicateMethodAndPathEvenWithOtherParameterNames() {
+        let found = only("""
+            operations:
+              a: {method: GET, path: "/pets/{id}", params: {id: {in: path, type: int}}, responses: {200: string}}
+              b: {method: [POST, GET], path: "/pets/{key}", params: {key: {in: path, type: int}}, responses: {200: string}}
+            """)
+        #expect(found?.message == "GET /api/pets/{key} is already served by operation 'a'")
+        #expect(found?.location.line == 5)
+    }
+
+    @Test func pathParameterMissingFromThePath() {
+        let found = only("""
+            operations:
+              a: {method: GET, path: /pets, params: {id: {in: path, type: int}}, responses: {200: string}}
+            """)
+        #expect(found?.message == "parameter 'id' of operation 'a' is declared 'in: path' but the path has no '{id}'")
+    }
+
+    @Test func undeclaredPathParameter() {
+        let found = only("""
+            operations:
+              a: {method: GET, path: "/pets/{id}", responses: {200: string}}
+            """)
+        #expect(found?.message == "path parameter '{id}' of operation 'a' is not declared")
+        #expect(found?.hint == "add under 'params:' → 'id: {in: path, type: string}'")
+    }
+
+    @Test func invalidStatusCode() {
+        let found = only("""
+            operations:
+              a: {method: GET, path: /a, responses: {600: string}}
+            """)
+        #expect(found?.message == "600 is not an HTTP status code")
+        #expect(found?.location.line == 4)
+    }
+
+    @Test func bodyOnABodilessStatus() {
+        let found = only("""
+            operations:
+              a: {method: DELETE, path: /a, responses: {204: string}}
+            """)
+        #expect(found?.message == "status 204 cannot have a body")
+    }
+
+    @Test func invalidHTTPMethodSuggestsTheClosest() {
+        let found = only("""
+            operations:
+              a: {method: GTE, path: /a, responses: {200: string}}
+            """)
+        #expect(found?.message == "'GTE' is not an HTTP method")
+        #expect(found?.hint == "did you mean 'GET'?")
+    }
+
+    @Test func namesThatCannotBecomeIdentifiers() {
+        let found = only("""
+            operations:
+              "$$$": {method: GET, path: /a, responses: {200: string}}
+            """)
+        #expect(found?.message == "operation name '$$$' cannot become a Swift identifier")
+    }
+
+    @Test func namesThatCollideOnceMapped() {
+        let found = only("""
+            schemas:
+              Pet:
+                fields:
+                  pet_id: int
+                  petId: int
+            """)
+        #expect(found?.message == "schema 'Pet': 'petId' and 'pet_id' both become the Swift name 'petId'")
+    }
+
+    @Test func packageNameClashingWithADependency() {
+        let found = diagnostics("hattori: 1\nname: Hummingbird\n")
+        #expect(found.map(\.message) == ["the package name 'Hummingbird' clashes with a dependency of the generated package"])
+    }
+
+    @Test func packageNameThatIsNotAnIdentifier() {
+        let found = diagnostics("hattori: 1\nname: my api\n")
+        #expect(found.first?.message == "'my api' cannot be a Swift package and module name")
+        #expect(found.first?.hint?.contains("'MyApi'") == true)
+    }
+
+    @Test func keywordsAndOddCharactersAreMappedNotRejected() {
+        #expect(diagnostics(spec("""
+            schemas:
+              class: {fields: {default: string, self: int, x-y: bool, "1st": string}}
+            operations:
+              switch: {method: GET, path: /s, responses: {200: class}}
+            """)).isEmpty)
+    }
+
+    @Test func parameterTypesAreScalars() {
+        let found = only("""
+            schemas:
+              Pet: {fields: {name: string}}
+            operations:
+              a: {method: GET, path: /a, params: {pet: Pet}, responses: {200: string}}
+            """)
+        #expect(found?.message.hasPrefix("parameter 'pet' of operation 'a' has type Pet") == true)
+    }
+
+    @Test func defaultsMustFitTheirType() {
+        let found = only("""
+            schemas:
+              Page: {fields: {size: {type: int, default: many}}}
+            """)
+        #expect(found?.message == "the default of schema 'Page': 'size' is not a value of type int")
+    }
+
+    @Test func schemeOptionsMustFitTheKind() {
+        let found = diagnostics(spec("""
+            schemes:
+              A: {kind: bearer, param: token}
+              B: {kind: apikey}
+              C: {kind: basic, csrf: false}
+              D: {kind: session, identity: string}
+            """))
+        #expect(found.map(\.message) == [
+            "'param' applies to API key schemes only, not to bearer",
+            "scheme 'B' is an API key but does not say where it is sent",
+            "'csrf' applies to cookie-based schemes only",
+            "the identity of a session scheme is the logged-in user; 'identity' cannot be set",
+        ])
+    }
+
+    @Test func sharedImplementationsMustReceiveTheSameCredential() {
+        let found = only("""
+            schemes:
+              QueryKey: {kind: APIKeyQuery, implementation: AuthCheck}
+              Basic: {kind: basic, implementation: AuthCheck}
+            """)
+        #expect(found?.message.contains("shares implementation 'AuthCheck' with 'QueryKey'") == true)
+    }
+
+    @Test func everyErrorIsReportedAtOnceInSourceOrder() {
+        let found = diagnostics(spec("""
+            titel: x
+            operations:
+              a: {method: GTE, path: /a, responses: {200: Nope}}
+              b: {method: GET, path: "/b/{id}", responses: {999: string}}
+            """))
+        #expect(found.count == 5)
+        #expect(found.map(\.location) == found.map(\.location).sorted())
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Hattori
+import Hummingbird
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+/// A hand-built route table exercising the runtime the way generated code does.
+private func makeTestRouter() -> Router<HattoriRequestContext> {
+    var table = RouteTable()
+    table.add(.get, "/items/{id}") { request, context in
+        var input = try await InputDecoder(request: request, context: context, body: .none)
+        let id = input.path("id", as: Int.self)
+        let limit = input.query("limit", as: Int.self, required: false) ?? 10
+        let flag = input.query("flag", as: Bool.self, required: true)
+        let tags = input.queryList("tag", of: Int.self, required: false) ?? []
+        let trace = input.header("X-Trace", as: UUID.self, required: false)
+        guard let id, let flag, input.isValid else { throw input.failure }
+        return JSONResponse.make(status: .ok, body: ["id": "\(id)", "limit": "\(limit)", "flag": "\(flag)",
+                                                     "tags": "\(tags)", "trace": trace?.uuidString ?? "-"])
+    }
+    table.add(.put, "/items/{id}") { _, _ in JSONResponse.empty(status: .noContent) }
+    table.add(.post, "/form") { request, context in
+        var input = try await InputDecoder(request: request, context: context, body: .form)
+        let name = input.form("name", as: String.self, required: true)
+        guard let name, input.isValid else { throw input.failure }
+        return JSONResponse.make(status: .ok, body: ["name": name])
+    }
+    table.add(.post, "/json") { request, context in
+        var input = try await InputDecoder(request: request, context: context, body: .json)
+        let body = input.jsonBody([String: Int].self, required: true)
+        guard let body, input.isValid else { throw input.failure }
+        return JSONResponse.make(status: .created, body: body)
+    }
+    table.add(.get, "/boom") { _, _ in throw CancellationError() }
+    return HattoriServer.makeRouter(routes: table)
+}
+
+private func json(_ buffer: ByteBuffer) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(buffer: buffer), options: [.fragmentsAllowed])
+}
+
+@Suite("Runtime: input validation, errors and routing as Django Ninja answers them")
+struct RuntimeTests {
+    let app = Application(router: makeTestRouter())
+
+    @Test func validInputIsDecoded() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/items/7?flag=yes&tag=1&tag=2", method: .get,
+                                     headers: [HTTPField.Name("x-trace")!: "123E4567-E89B-12D3-A456-426614174000"]) { response in
+                #expect(response.status == .ok)
+                let body = try #require(try json(response.body) as? [String: String])
+                #expect(body == ["id": "7", "limit": "10", "flag": "true", "tags": "[1, 2]",
+                                 "trace": "123E4567-E89B-12D3-A456-426614174000"])
+            }
+        }
+    }
+
+    @Test func everyInvalidParameterIsNamedInOne422() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/items/x?limit=ten&tag=1&tag=b", method: .get, headers: [HTTPField.Name("X-Trace")!: "nope"]) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(response.headers[.contentType] == "application/json")
+                let body = try #require(try json(response.body) as? [String: [[String: Any]]])
+                let issues = try #require(body["detail"])
+                let summary = issues.map { "\($0["type"]!) \(($0["loc"] as! [Any]).map { "\($0)" }.joined(separator: "."))" }
+                #expect(summary == ["int_parsing path.id", "int_parsing query.limit", "missing query.flag",
+                                    "int_parsing query.tag.1", "uuid_parsing header.X-Trace"])
+                #expect(issues[2]["msg"] as? String == "Field required")
+            }
+        }
+    }
+
+    @Test func formFieldsAreDecodedAndMissingOnesReported() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/form", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: "name=Ada+Lovelace%21")) { response in
+                #expect(String(buffer: response.body) == #"{"name":"Ada Lovelace!"}"#)
+            }
+            try await client.execute(uri: "/form", method: .post, body: ByteBuffer(string: "other=1")) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(String(buffer: response.body) == #"{"detail":[{"loc":["form","name"],"msg":"Field required","type":"missing"}]}"#)
+            }
+        }
+    }
+
+    @Test func jsonBodiesValidate() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/json", method: .post, body: ByteBuffer(string: #"{"a":1}"#)) { response in
+                #expect(response.status == .created)
+                #expect(String(buffer: response.body) == #"{"a":1}"#)
+            }
+            try await client.execute(uri: "/json", method: .post, body: ByteBuffer(string: "{nope")) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(String(buffer: response.body) == #"{"detail":[{"loc":["body"],"msg":"Invalid JSON","type":"json_invalid"}]}"#)
+            }
+            try await client.execute(uri: "/json", method: .post) { response in
+                #expect(String(buffer: response.body) == #"{"detail":[{"loc":["body"],"msg":"Field required","type":"missing"}]}"#)
+            }
+        }
+    }
+
+    @Test func wrongMethodOnAKnownPathIs405WithAllow() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/items/1", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, PUT")
+                #expect(String(buffer: response.body) == #"{"detail":"Method Not Allowed"}"#)
+            }
+            try await client.execute(uri: "/items/1?flag=1", method: .head) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test func unknownPathsAndUnexpectedErrorsAnswerJSONWithoutLeaking() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/nowhere", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body) == #"{"detail":"Not Found"}"#)
+            }
+            try await client.execute(uri: "/boom", method: .get) { response in
+                #expect(response.status == .internalServerError)
+                #expect(String(buffer: response.body) == #"{"detail":"Internal Server Error"}"#)
+            }
+        }
+    }
+
+    @Test(arguments: [("true", true), ("On", true), ("1", true), ("no", false), ("F", false)])
+    func booleansParseLikePydantic(text: String, value: Bool) {
+        #expect(Bool(parameter: Substring(text)) == value)
+    }
+
+    @Test func datesRoundTripAsISO8601() throws {
+        let date = try #require(HattoriJSON.parseDate("2020-01-02T03:04:05Z"))
+        #expect(HattoriJSON.formatDate(date) == "2020-01-02T03:04:05.000Z")
+        #expect(HattoriJSON.parseDate("2020-01-02T03:04:05.250+01:00") != nil)
+        #expect(HattoriJSON.parseDate("yesterday") == nil)
+    }
+}
