@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite("The gen command: exit codes, messages, any working directory")
+struct GenCommandTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func write(_ yaml: String, to name: String = "api.yaml") throws -> URL {
+        let url = directory.appendingPathComponent(name)
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    static let valid = """
+        hattori: 1
+        name: Tiny
+        operations:
+          ping: {method: GET, path: /ping, responses: {200: string}}
+        """
+
+    @Test func versionAndHelp() throws {
+        #expect(try run(genExecutable, ["--version"]).output == "gen 0.1.0\n")
+        let help = try run(genExecutable, ["--help"])
+        #expect(help.output.contains("EXIT CODES"))
+        #expect(help.output.contains("swift run gen Samples/Petstore/api.yaml"))
+    }
+
+    @Test func specErrorsExit2WithLocatedMessagesAndWriteNothing() throws {
+        let spec = try write("hattori: 1\nname: Tiny\noperations:\n  ping: {method: GTE, path: /ping, responses: {200: Nope}}\n")
+        let result = try run(genExecutable, [spec.path], in: directory)
+        #expect(result.status == 2)
+        #expect(result.error.contains("api.yaml:4:18: error: 'GTE' is not an HTTP method"))
+        #expect(result.error.contains("api.yaml:4:53: error: unknown schema 'Nope'"))
+        #expect(result.error.contains("2 errors generated."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["api.yaml"])
+    }
+
+    @Test func generatesFromAnyWorkingDirectoryAndChecksStaleness() throws {
+        let spec = try write(Self.valid)
+        let output = directory.appendingPathComponent("out")
+        let generated = try run(genExecutable, [spec.path, "-o", output.path], in: URL(fileURLWithPath: "/"))
+        #expect(generated.status == 0, "\(generated.error)")
+        #expect(generated.output.contains("Sources/TinyAPI/Handlers/RootHandlers.swift"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("Sources/TinyAPI/Generated/Operations/Root.swift").path))
+
+        let current = try run(genExecutable, [spec.path, "-o", output.path, "--check"])
+        #expect(current.status == 0)
+        _ = try write(Self.valid.replacingOccurrences(of: "/ping", with: "/pong"))
+        let stale = try run(genExecutable, [spec.path, "-o", output.path, "--check"])
+        #expect(stale.status == 1)
+        #expect(stale.output.contains("Sources/TinyAPI/Generated/Operations/Root.swift"))
+    }
+
+    @Test func customisedTemplatesAreUsed() throws {
+        let templates = directory.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates)
+        let models = templates.appendingPathComponent("models.mustache")
+        try (try String(contentsOf: models, encoding: .utf8) + "// customised by the team\n").write(to: models, atomically: true, encoding: .utf8)
+        let spec = try write(Self.valid)
+        let result = try run(genExecutable, [spec.path, "--templates", templates.path])
+        #expect(result.status == 0, "\(result.error)")
+        let text = try String(contentsOf: directory.appendingPathComponent("Sources/TinyAPI/Generated/Models.swift"), encoding: .utf8)
+        #expect(text.hasSuffix("// customised by the team\n"))
+    }
+
+    @Test func missingTemplatesExit3() throws {
+        let spec = try write(Self.valid)
+        let result = try run(genExecutable, [spec.path, "--templates", directory.appendingPathComponent("none").path])
+        #expect(result.status == 3)
+        #expect(result.error.contains("template 'models.mustache' is missing"))
+    }
+
+    @Test func runtimeByURLNamesThePackageIdentity() throws {
+        let spec = try write(Self.valid)
+        let result = try run(genExecutable, [spec.path, "--runtime-url", "https://github.com/example/hattori-swift", "--runtime-version", "0.1.0"])
+        #expect(result.status == 0, "\(result.error)")
+        let package = try String(contentsOf: directory.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(package.contains(#".package(url: "https://github.com/example/hattori-swift", from: "0.1.0")"#))
+        #expect(package.contains(#".product(name: "Hattori", package: "hattori-swift")"#))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@Suite("End to end: generated packages compile warning-free", .serialized)
+struct SampleBuildTests {
+    @Test func hostileNamesCompiles() async throws {
+        let build = try await SampleBuilder.shared.build(repositoryRoot.appendingPathComponent("Samples/HostileNames"))
+        #expect(build.status == 0, "\(build.output)\n\(build.error)")
+        let warnings = (build.output + build.error).split(separator: "\n")
+            .filter { $0.contains("warning:") && $0.contains("Samples/HostileNames") }
+        #expect(warnings.isEmpty, "\(warnings.joined(separator: "\n"))")
+    }
+
+    /// A user's day: generate, fill in, change the spec, regenerate. The compiler then points at
+    /// the one new method gen asked for, and the filled-in code is untouched.
+    @Test func regenerationAsksForTheNewMethodAndTheCompilerAgrees() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let spec = directory.appendingPathComponent("api.yaml")
+        let original = """
+            hattori: 1
+            name: Notes
+            routers:
+              notes:
+                prefix: /notes
+                operations:
+                  listNotes: {method: GET, path: /, responses: {200: "[string]"}}
+            """
+        try original.write(to: spec, atomically: true, encoding: .utf8)
+        #expect(try run(genExecutable, [spec.path]).status == 0)
+        let handlers = directory.appendingPathComponent("Sources/NotesAPI/Handlers/NotesHandlers.swift")
+        let filled = try String(contentsOf: handlers, encoding: .utf8)
+            .replacingOccurrences(of: #"throw HTTPDetailError(.notImplemented, detail: "listNotes is not implemented yet")"#,
+                                  with: #"return .ok(["first"])"#)
+        try filled.write(to: handlers, atomically: true, encoding: .utf8)
+        #expect(try await SampleBuilder.shared.build(directory).status == 0)
+
+        try (original + "\n      addNote: {method: POST, path: /, body: string, responses: {201: string}}\n")
+            .write(to: spec, atomically: true, encoding: .utf8)
+        let regenerated = try run(genExecutable, [spec.path])
+        #expect(regenerated.status == 0)
+        #expect(regenerated.output.contains("in Sources/NotesAPI/Handlers/NotesHandlers.swift:"))
+        #expect(regenerated.output.contains("func addNote(_ input: Operations.AddNote.Input, context: OperationContext) async throws -> Operations.AddNote.Output"))
+        #expect(try String(contentsOf: handlers, encoding: .utf8) == filled)
+
+        let broken = try run(swiftExecutable, ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path])
+        #expect(broken.status != 0)
+        #expect((broken.output + broken.error).contains("does not conform to protocol"))
+        #expect((broken.output + broken.error).contains("addNote"))
+    }
+}

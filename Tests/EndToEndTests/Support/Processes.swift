@@ -1,0 +1,108 @@
+import Foundation
+
+/// The repository this test build comes from.
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// One build folder shared by every sample package, so Hummingbird is compiled once for all of them.
+let samplesScratch = repositoryRoot.appendingPathComponent(".build-samples")
+
+struct ProcessResult {
+    var status: Int32
+    var output: String
+    var error: String
+}
+
+/// Runs a command to completion, capturing its output.
+func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let output = Pipe(), error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    // Read before waiting: a full pipe would block the child.
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProcessResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                         error: String(decoding: errorData, as: UTF8.self))
+}
+
+/// The `gen` executable built next to this test bundle.
+var genExecutable: String {
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gen").path
+}
+
+var swiftExecutable: String {
+    for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+        let candidate = "\(directory)/swift"
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return "/usr/bin/swift"
+}
+
+/// Builds sample packages one at a time (SwiftPM locks the shared build folder) and remembers the result.
+actor SampleBuilder {
+    static let shared = SampleBuilder()
+    private var results: [String: ProcessResult] = [:]
+
+    /// `swift build` of the package at `directory`, as a user would run it.
+    func build(_ directory: URL, product: String? = nil) throws -> ProcessResult {
+        let key = directory.path + (product ?? "")
+        if let done = results[key] { return done }
+        var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
+        if let product { arguments += ["--product", product] }
+        let result = try run(swiftExecutable, arguments)
+        results[key] = result
+        return result
+    }
+
+    func binary(_ product: String) -> URL {
+        samplesScratch.appendingPathComponent("debug").appendingPathComponent(product)
+    }
+}
+
+/// A generated server running as its own process on a free port.
+final class RunningServer: @unchecked Sendable {
+    let process = Process()
+    let port: Int
+
+    init(executable: URL, arguments: [String] = []) throws {
+        process.executableURL = executable
+        process.arguments = ["--port", "0"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        // Hummingbird logs "Server started and listening on 127.0.0.1:PORT".
+        var seen = ""
+        let deadline = Date().addingTimeInterval(30)
+        var found: Int?
+        while found == nil, Date() < deadline {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+            if let range = seen.range(of: #"listening on [^\s]+:(\d+)"#, options: .regularExpression) {
+                found = Int(seen[range].split(separator: ":").last ?? "")
+            }
+        }
+        guard let found else {
+            process.terminate()
+            throw ServerStartFailure(output: seen)
+        }
+        port = found
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    struct ServerStartFailure: Error, CustomStringConvertible {
+        var output: String
+        var description: String { "the server did not start:\n\(output)" }
+    }
+}
