@@ -13,10 +13,20 @@ public enum HattoriServer {
         return router
     }
 
-    /// An application listening where `options` say.
+    /// An application listening where the command-line options say.
     public static func makeApplication(
         router: Router<HattoriRequestContext>,
         options: ServerOptions,
+        serverName: String
+    ) -> some ApplicationProtocol {
+        makeApplication(router: router, hostname: options.hostname, port: options.port, serverName: serverName)
+    }
+
+    /// An application listening on `hostname:port`.
+    public static func makeApplication(
+        router: Router<HattoriRequestContext>,
+        hostname: String,
+        port: Int,
         serverName: String,
         onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
@@ -24,7 +34,7 @@ public enum HattoriServer {
         logger.logLevel = .info
         return Application(
             router: router,
-            configuration: .init(address: .hostname(options.hostname, port: options.port), serverName: serverName),
+            configuration: .init(address: .hostname(hostname, port: port), serverName: serverName),
             onServerRunning: onServerRunning,
             logger: logger
         )
@@ -36,10 +46,8 @@ public enum HattoriServer {
         router: Router<HattoriRequestContext>,
         _ body: @Sendable (_ port: Int) async throws -> Value
     ) async throws -> Value {
-        var options = ServerOptions()
-        options.port = 0
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = makeApplication(router: router, options: options, serverName: "test") { channel in
+        let app = makeApplication(router: router, hostname: "127.0.0.1", port: 0, serverName: "test") { channel in
             portContinuation.yield(channel.localAddress?.port ?? 0)
             portContinuation.finish()
         }
