@@ -54,10 +54,8 @@ public struct Generator {
         let runtime = options.runtime ?? .path(RelativePath.from(options.output, to: HattoriRepository.root))
         let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
         let files = renderer.render(api)
-        let views = ViewBuilder(api: api, header: renderer.header)
-        let requirements = Dictionary(uniqueKeysWithValues: api.groups.map { group in
-            (group.protocolName, group.operations.map(views.signature))
-        })
+        let requirementList = renderer.requirements(api)
+        let requirements = Dictionary(grouping: requirementList, by: \.protocolName).mapValues { $0.map(\.signature) }
         let manifest = Manifest(generator: "gen \(Self.version)", spec: options.spec.lastPathComponent,
                                 generatedFiles: files.filter { $0.ownership == .generated }.map(\.path) + [Manifest.path],
                                 requirements: requirements)
@@ -67,15 +65,16 @@ public struct Generator {
         if !options.checkOnly {
             try writer.apply(writes: plan.writes, removals: plan.removals)
         }
-        // New requirements of protocols whose handler file the user already owns.
+        // New requirements whose file the user already owns: gen cannot add them there itself.
         var newRequirements: [(String, [String])] = []
         if let previous {
-            for group in api.groups {
-                let file = "Sources/\(api.libraryModule)/Handlers/\(group.typeName)Handlers.swift"
-                guard plan.report.keptUserFiles.contains(file) else { continue }
-                let before = Set(previous.requirements[group.protocolName] ?? [])
-                let added = (requirements[group.protocolName] ?? []).filter { !before.contains($0) }
-                if !added.isEmpty { newRequirements.append((file, added)) }
+            for requirement in requirementList where plan.report.keptUserFiles.contains(requirement.file) {
+                guard !(previous.requirements[requirement.protocolName] ?? []).contains(requirement.signature) else { continue }
+                if let index = newRequirements.firstIndex(where: { $0.0 == requirement.file }) {
+                    newRequirements[index].1.append(requirement.signature)
+                } else {
+                    newRequirements.append((requirement.file, [requirement.signature]))
+                }
             }
         }
         return Result(report: plan.report, newRequirements: newRequirements, api: api)

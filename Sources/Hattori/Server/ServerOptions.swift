@@ -9,5 +9,9 @@ public struct ServerOptions: ParsableArguments, Sendable {
     @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
     public var port = 8080
 
+    @Option(name: .customLong("trusted-proxy"),
+            help: "A proxy address whose X-Forwarded-For header is believed (repeat for several). None by default.")
+    public var trustedProxies: [String] = []
+
     public init() {}
 }

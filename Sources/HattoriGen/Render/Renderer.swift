@@ -78,6 +78,7 @@ public struct Renderer {
             "testLiteral": SwiftLiteral.string(api.testModule),
             "runtimeDependency": runtime.packageLine,
             "runtimePackageLiteral": SwiftLiteral.string(runtime.packageIdentity),
+            "hasSchemes": !api.schemes.isEmpty,
         ]
 
         add("Package.swift", .user, "package", common)
@@ -85,16 +86,23 @@ public struct Renderer {
         add("\(library)/Generated/Models.swift", .generated, "models",
             common.merging(["schemas": api.schemas.map(views.schemaView)]) { $1 })
         if !api.exceptions.isEmpty {
-            add("\(library)/Generated/Exceptions.swift", .generated, "exceptions", common.merging([
-                "exceptions": api.exceptions.map { exception in
-                    ["typeName": exception.typeName, "status": "\(exception.status)",
-                     "doc": SwiftLiteral.docComment([exception.description], indent: "")]
-                },
+            add("\(library)/Generated/Exceptions.swift", .generated, "exceptions",
+                common.merging(["exceptions": api.exceptions.map(views.exceptionView)]) { $1 })
+        }
+        if !api.schemes.isEmpty {
+            add("\(library)/Generated/Schemes.swift", .generated, "schemes", common.merging([
+                "schemes": views.schemeViews(),
+                "implementations": api.implementations.map(views.implementationView),
             ]) { $1 })
         }
         var server = common
         server["groups"] = api.groups.map { ["typeName": $0.typeName] }
-        server["protocolList"] = api.groups.isEmpty ? "Sendable" : api.groups.map(\.protocolName).joined(separator: ", ")
+        let protocols = api.groups.map(\.protocolName) + (api.exceptions.isEmpty ? [] : ["ExceptionHandling"])
+        server["protocolList"] = protocols.isEmpty ? "Sendable" : protocols.joined(separator: ", ")
+        server["registerParameters"] = views.registerParameters
+        server["registerArguments"] = views.registerArguments
+        server["authenticatorsParameter"] = api.schemes.isEmpty ? "" : ", authenticators: some AuthenticatorsProtocol"
+        server["sessionCookieLiteral"] = api.schemes.contains(where: \.isSession) ? [SwiftLiteral.string(api.sessionCookieName)] : []
         server["titleLiteral"] = SwiftLiteral.string(api.title)
         server["versionLiteral"] = SwiftLiteral.string(api.version)
         server["prefixLiteral"] = SwiftLiteral.string(api.prefix)
@@ -105,9 +113,45 @@ public struct Renderer {
             add("\(library)/Generated/Operations/\(group.typeName).swift", .generated, "operations", view)
             add("\(library)/Handlers/\(group.typeName)Handlers.swift", .user, "group-handlers", view)
         }
+        if !api.schemes.isEmpty {
+            add("\(library)/Auth/Authenticators.swift", .user, "authenticators", common)
+            for implementation in api.implementations {
+                add(Self.stubPath(library, implementation), .user, "authenticator", views.implementationView(implementation))
+            }
+        }
+        for exception in api.exceptions where exception.bodyType != nil {
+            add(Self.stubPath(library, exception), .user, "exception-handler", views.exceptionView(exception))
+        }
         add("Sources/\(api.serverModule)/App.swift", .user, "app", common)
         add("Tests/\(api.testModule)/SmokeTests.swift", .user, "smoke-test", common)
         return files
+    }
+
+    static func stubPath(_ library: String, _ implementation: ResolvedImplementation) -> String {
+        "\(library)/Auth/\(implementation.methodName.prefix(1).uppercased() + implementation.methodName.dropFirst()).swift"
+    }
+
+    static func stubPath(_ library: String, _ exception: ResolvedException) -> String {
+        "\(library)/Handlers/\(exception.typeName)Handler.swift"
+    }
+
+    /// Each requirement the user implements: protocol, the user file it belongs in, signature.
+    public func requirements(_ api: ResolvedAPI) -> [(protocolName: String, file: String, signature: String)] {
+        let views = ViewBuilder(api: api, header: header)
+        let library = "Sources/\(api.libraryModule)"
+        var result: [(String, String, String)] = []
+        for group in api.groups {
+            for operation in group.operations {
+                result.append((group.protocolName, "\(library)/Handlers/\(group.typeName)Handlers.swift", views.signature(operation)))
+            }
+        }
+        for implementation in api.implementations {
+            result.append(("AuthenticatorsProtocol", Self.stubPath(library, implementation), views.implementationSignature(implementation)))
+        }
+        for exception in api.exceptions where exception.bodyType != nil {
+            result.append(("ExceptionHandling", Self.stubPath(library, exception), views.exceptionSignature(exception)))
+        }
+        return result
     }
 
     /// Output hygiene that templates cannot express: no trailing spaces, no runs of blank lines,

@@ -88,6 +88,7 @@ struct ViewBuilder {
     func groupView(_ group: ResolvedGroup) -> GroupView {
         GroupView(
             header: header,
+            registerParameters: registerParameters,
             typeName: group.typeName,
             protocolName: group.protocolName,
             doc: SwiftLiteral.docComment([group.description], indent: ""),
@@ -114,7 +115,8 @@ struct ViewBuilder {
         }
         var decodeLines: [String] = []
         var required: [String] = []
-        var groupArguments: [String] = []
+        let hasAuth = !operation.auth.isEmpty
+        var groupArguments: [String] = hasAuth ? ["auth: auth"] : []
         for (typeName, property, fields) in fieldsByGroup {
             var arguments: [String] = []
             for field in fields {
@@ -130,7 +132,7 @@ struct ViewBuilder {
             required.append("jsonBody")
             groupArguments.append("body: jsonBody")
         }
-        let inputParameters = fieldsByGroup.map { "\($0.1): \($0.0)" } + (operation.bodyType.map { ["body: \($0)"] } ?? [])
+        let inputParameters = (hasAuth ? ["auth: Auth"] : []) + fieldsByGroup.map { "\($0.1): \($0.0)" } + (operation.bodyType.map { ["body: \($0)"] } ?? [])
         return OperationView(
             typeName: operation.typeName,
             methodName: SwiftName.escaped(operation.methodName),
@@ -157,7 +159,176 @@ struct ViewBuilder {
                 RouteView(method: "." + $0.lowercased(), pathLiteral: SwiftLiteral.string(operation.fullPath))
             },
             notImplementedLiteral: SwiftLiteral.string("\(operation.specName) is not implemented yet"),
-            isLast: isLast
+            isLast: isLast,
+            hasAuth: !operation.auth.isEmpty,
+            authSummary: authSummary(operation),
+            authDeclarationLines: authDeclaration(operation),
+            authenticateLines: authenticateLines(operation),
+            routeLines: routeLines(operation)
+        )
+    }
+
+    // MARK: Auth
+
+    var hasSchemes: Bool { !api.schemes.isEmpty }
+    var hasExceptions: Bool { !api.exceptions.isEmpty }
+
+    /// Parameters of the generated `register` functions.
+    var registerParameters: String {
+        (["_ handlers: some APIProtocol"] + (hasSchemes ? ["authenticators: some AuthenticatorsProtocol"] : [])
+            + ["configuration: Hattori.HattoriConfiguration", "on table: inout Hattori.RouteTable"]).joined(separator: ", ")
+    }
+
+    var registerArguments: String {
+        (["handlers"] + (hasSchemes ? ["authenticators: authenticators"] : []) + ["configuration: configuration", "on: &table"])
+            .joined(separator: ", ")
+    }
+
+    func scheme(named name: String) -> ResolvedScheme? { api.schemes.first { $0.specName == name } }
+
+    func authSummary(_ operation: ResolvedOperation) -> String {
+        operation.auth.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")
+    }
+
+    /// `typealias Auth = T` when every scheme yields one type; otherwise an enum with a case per scheme.
+    func authDeclaration(_ operation: ResolvedOperation) -> [String] {
+        let schemes = operation.auth.compactMap(scheme(named:))
+        let types = Set(schemes.map(\.identityType))
+        if types.count <= 1 { return ["public typealias Auth = \(schemes.first?.identityType ?? "Swift.Never")"] }
+        return ["public enum Auth: Sendable {"]
+            + schemes.map { "    case \(SwiftName.escaped(authCaseName($0)))(\($0.identityType))" }
+            + ["}"]
+    }
+
+    func authCaseName(_ scheme: ResolvedScheme) -> String {
+        NameRules.memberName(scheme.specName) ?? scheme.typeName
+    }
+
+    func authenticateLines(_ operation: ResolvedOperation) -> [String] {
+        let schemes = operation.auth.compactMap(scheme(named:))
+        let isEnum = Set(schemes.map(\.identityType)).count > 1
+        return schemes.map { scheme in
+            let value = isEnum ? ".\(SwiftName.escaped(authCaseName(scheme)))(identity)" : "identity"
+            return "if let identity = try await Schemes.\(scheme.typeName).authenticate(request, authenticators) { return \(value) }"
+        }
+    }
+
+    /// The body of a route closure: authenticate, decode, call the handler, answer exceptions.
+    func routeLines(_ operation: ResolvedOperation) -> [String] {
+        let type = "Operations.\(operation.typeName)"
+        var work: [String] = []
+        var inputArguments = "request: request, context: context"
+        if !operation.auth.isEmpty {
+            work.append("let auth = try await \(type).authenticate(operationContext.authRequest, authenticators)")
+            inputArguments += ", auth: auth"
+        }
+        work.append("let input = try await \(type).Input(\(inputArguments))")
+        work.append("return operationContext.finish(try await handlers.\(SwiftName.escaped(operation.methodName))(input, context: operationContext).response())")
+        let setup = "let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)"
+        guard hasExceptions else { return [setup] + work }
+        return [setup, "do {"] + work.map { "    " + $0 } + [
+            "} catch {",
+            "    if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }",
+            "    throw error",
+            "}",
+        ]
+    }
+
+    func implementationSignature(_ implementation: ResolvedImplementation) -> String {
+        let credentials = implementation.credentialParameters.map { "\($0.label): \($0.type)" }
+        let parameters = (credentials + ["request: Hattori.AuthRequest"]).joined(separator: ", ")
+        return "func \(SwiftName.escaped(implementation.methodName))(\(parameters)) async throws -> \(implementation.identityType)?"
+    }
+
+    func implementationView(_ implementation: ResolvedImplementation) -> RequirementView {
+        let names = implementation.schemes.map(\.specName)
+        let what: String
+        switch implementation.kind {
+        case .apiKey:
+            let places = implementation.schemes.map { "\($0.apiKeyLocation?.rawValue ?? "query") `\($0.parameterName ?? "key")`" }
+            what = "Checks the API key sent in \(places.joined(separator: " or "))."
+        case .bearer: what = "Checks the token of `Authorization: Bearer <token>`."
+        case .basic: what = "Checks the username and password of `Authorization: Basic …`."
+        case .custom: what = "Decides from the whole request (method, path, headers, query, cookies, client address)."
+        case .session, .sessionSuperuser, .sessionStaff: what = ""
+        }
+        let descriptions = implementation.schemes.compactMap(\.description)
+        return RequirementView(
+            header: header,
+            typeName: implementation.methodName,
+            protocolDoc: SwiftLiteral.docComment(["The stub of \(names.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: " and ")). \(what)"]
+                                                 + descriptions, indent: "    "),
+            signature: implementationSignature(implementation),
+            status: "",
+            hasBody: true,
+            doc: ""
+        )
+    }
+
+    func schemeViews() -> [SchemeView] {
+        api.schemes.enumerated().map { index, scheme in
+            var lines: [String]
+            let stub = "authenticators.\(SwiftName.escaped(scheme.implementation))"
+            let csrf = scheme.csrf ? "true" : "false"
+            switch scheme.kind {
+            case .apiKey:
+                let location = scheme.apiKeyLocation?.rawValue ?? "query"
+                lines = ["guard let key = try Hattori.Credentials.apiKey(request, in: .\(location), name: \(SwiftLiteral.string(scheme.parameterName ?? "key")), csrf: \(csrf)) else { return nil }"]
+            case .bearer:
+                lines = ["guard let token = Hattori.Credentials.bearer(request) else { return nil }"]
+            case .basic:
+                lines = ["guard let (username, password) = Hattori.Credentials.basic(request) else { return nil }"]
+            case .custom:
+                lines = []
+            case .session, .sessionSuperuser, .sessionStaff:
+                let role = scheme.kind == .session ? "user" : scheme.kind == .sessionSuperuser ? "superuser" : "staff"
+                lines = ["return try await Hattori.SessionAuthentication.authenticate(request, cookie: \(SwiftLiteral.string(scheme.cookieName ?? "sessionid")), role: .\(role), csrf: \(csrf))"]
+            }
+            if scheme.hasStub, let implementation = api.implementations.first(where: { $0.methodName == scheme.implementation }) {
+                // A shared stub keeps the first scheme's parameter labels.
+                let arguments: [String]
+                switch implementation.kind {
+                case .apiKey: arguments = ["key: \(scheme.kind == .bearer ? "token" : "key")"]
+                case .bearer: arguments = ["token: \(scheme.kind == .apiKey ? "key" : "token")"]
+                case .basic: arguments = ["username: username", "password: password"]
+                default: arguments = []
+                }
+                lines.append("return try await \(stub)(\((arguments + ["request: request"]).joined(separator: ", ")))")
+            }
+            let kindText: String
+            switch scheme.kind {
+            case .apiKey: kindText = "API key in \(scheme.apiKeyLocation?.rawValue ?? "query") `\(scheme.parameterName ?? "key")`"
+            case .bearer: kindText = "HTTP bearer"
+            case .basic: kindText = "HTTP basic"
+            case .session: kindText = "session (any logged-in user)"
+            case .sessionSuperuser: kindText = "session (superusers)"
+            case .sessionStaff: kindText = "session (staff and superusers)"
+            case .custom: kindText = "custom"
+            }
+            return SchemeView(
+                typeName: scheme.typeName,
+                nameLiteral: SwiftLiteral.string(scheme.specName),
+                doc: SwiftLiteral.docComment(["\(scheme.specName): \(kindText).", scheme.description], indent: "    "),
+                identityType: scheme.identityType,
+                lines: lines,
+                isLast: index == api.schemes.count - 1
+            )
+        }
+    }
+
+    func exceptionSignature(_ exception: ResolvedException) -> String {
+        "func handle(_ error: \(exception.typeName), context: OperationContext) async throws -> \(exception.bodyType ?? "Swift.Void")"
+    }
+
+    func exceptionView(_ exception: ResolvedException) -> RequirementView {
+        RequirementView(
+            header: header,
+            typeName: exception.typeName,
+            protocolDoc: SwiftLiteral.docComment(["The body of the \(exception.status) answer to `\(exception.typeName)`."], indent: "    "),
+            signature: exceptionSignature(exception),
+            status: "\(exception.status)",
+            hasBody: exception.bodyType != nil,
+            doc: SwiftLiteral.docComment([exception.description], indent: "")
         )
     }
 

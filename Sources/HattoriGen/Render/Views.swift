@@ -75,10 +75,36 @@ struct OperationView {
     var routes: [RouteView]
     var notImplementedLiteral: String
     var isLast: Bool
+    var hasAuth: Bool
+    var authSummary: String
+    var authDeclarationLines: [String]
+    var authenticateLines: [String]
+    var routeLines: [String]
+}
+
+struct SchemeView {
+    var typeName: String
+    var nameLiteral: String
+    var doc: String
+    var identityType: String
+    var lines: [String]
+    var isLast: Bool
+}
+
+/// An authenticator stub or an exception handler: a protocol requirement the user implements.
+struct RequirementView {
+    var header: String
+    var typeName: String
+    var protocolDoc: String
+    var signature: String
+    var status: String
+    var hasBody: Bool
+    var doc: String
 }
 
 struct GroupView {
     var header: String
+    var registerParameters: String
     var typeName: String
     var protocolName: String
     var doc: String

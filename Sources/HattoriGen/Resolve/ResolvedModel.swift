@@ -14,6 +14,9 @@ public struct ResolvedAPI: Sendable {
     public var schemas: [ResolvedSchema]
     public var schemes: [ResolvedScheme]
     public var exceptions: [ResolvedException]
+    public var implementations: [ResolvedImplementation]
+    /// The cookie `login` sets: the first session scheme's.
+    public var sessionCookieName: String
     /// The root group (operations declared at the top level) first, then routers depth-first.
     public var groups: [ResolvedGroup]
 
@@ -71,6 +74,28 @@ public struct ResolvedScheme: Sendable {
     public var responses: [ResolvedResponse]?
     public var throwsExceptions: [String]
     public var description: String?
+
+    public var isSession: Bool { [.session, .sessionSuperuser, .sessionStaff].contains(kind) }
+    /// Session schemes are built in (as Django Ninja's `django_auth`); every other scheme calls a user stub.
+    public var hasStub: Bool { !isSession }
+}
+
+/// One authenticator stub the user fills in; schemes that name the same `implementation` share it.
+public struct ResolvedImplementation: Sendable {
+    public var methodName: String
+    public var kind: SchemeKind
+    public var identityType: String
+    public var schemes: [ResolvedScheme]
+
+    /// The credential's parameter label: `key`, `token`, `username`/`password`, or none for custom.
+    public var credentialParameters: [(label: String, type: String)] {
+        switch kind {
+        case .apiKey: return [("key", "Swift.String")]
+        case .bearer: return [("token", "Swift.String")]
+        case .basic: return [("username", "Swift.String"), ("password", "Swift.String")]
+        case .custom, .session, .sessionSuperuser, .sessionStaff: return []
+        }
+    }
 }
 
 public struct ResolvedException: Sendable {

@@ -22,6 +22,7 @@ private struct ResolutionPass {
 
     func run() -> ResolvedAPI {
         let name = spec.name.value
+        let schemes = spec.schemes.map(scheme)
         var groups: [ResolvedGroup] = []
         let apiAuth = effective(spec.auth, inherited: [])
         if !spec.operations.isEmpty {
@@ -42,8 +43,10 @@ private struct ResolutionPass {
             prefix: spec.prefix.value,
             servers: spec.servers,
             schemas: spec.schemas.map(schema),
-            schemes: spec.schemes.map(scheme),
+            schemes: schemes,
             exceptions: spec.exceptions.map(exception),
+            implementations: implementations(schemes),
+            sessionCookieName: schemes.first(where: \.isSession)?.cookieName ?? "sessionid",
             groups: groups
         )
     }
@@ -201,6 +204,20 @@ private struct ResolutionPass {
             throwsExceptions: scheme.throwsExceptions.map(\.value),
             description: scheme.description
         )
+    }
+
+    /// One stub per implementation name, in the order schemes are declared.
+    func implementations(_ schemes: [ResolvedScheme]) -> [ResolvedImplementation] {
+        var result: [ResolvedImplementation] = []
+        for scheme in schemes where scheme.hasStub {
+            if let index = result.firstIndex(where: { $0.methodName == scheme.implementation }) {
+                result[index].schemes.append(scheme)
+            } else {
+                result.append(ResolvedImplementation(methodName: scheme.implementation, kind: scheme.kind,
+                                                     identityType: scheme.identityType, schemes: [scheme]))
+            }
+        }
+        return result
     }
 
     func exception(_ exception: ExceptionSpec) -> ResolvedException {

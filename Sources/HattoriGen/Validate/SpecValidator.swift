@@ -263,19 +263,23 @@ private final class ValidationPass {
         }
     }
 
+    /// Schemes whose stubs end up with one Swift name share that stub, so they must agree on
+    /// what it receives and returns.
     func checkSharedImplementations() {
         var first: [String: SchemeSpec] = [:]
-        for scheme in spec.schemes {
-            guard let implementation = scheme.implementation else { continue }
-            guard let other = first[implementation.value] else {
-                first[implementation.value] = scheme
+        let sessionKinds: [SchemeKind] = [.session, .sessionSuperuser, .sessionStaff]
+        for scheme in spec.schemes where !sessionKinds.contains(scheme.kind.value) {
+            let implementation = scheme.implementation ?? scheme.name
+            guard let method = NameRules.memberName(implementation.value) else { continue }
+            guard let other = first[method] else {
+                first[method] = scheme
                 continue
             }
             if credentialShape(other.kind.value) != credentialShape(scheme.kind.value) {
                 error("scheme '\(scheme.name.value)' shares implementation '\(implementation.value)' with '\(other.name.value)', but receives \(credentialShape(scheme.kind.value)) where that one receives \(credentialShape(other.kind.value))",
                       at: implementation.location, hint: "give one of them its own implementation")
             }
-            if scheme.identity?.value != other.identity?.value {
+            if (scheme.identity?.value ?? .primitive(.string)) != (other.identity?.value ?? .primitive(.string)) {
                 error("scheme '\(scheme.name.value)' shares implementation '\(implementation.value)' with '\(other.name.value)' but declares another identity type",
                       at: scheme.identity?.location ?? implementation.location, hint: "shared stubs return one identity type")
             }

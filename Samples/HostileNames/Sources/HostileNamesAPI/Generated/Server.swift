@@ -4,7 +4,7 @@ import Hattori
 import Hummingbird
 
 /// Every operation of Hostile """ */ \( title with a newline: the type passed to `makeRouter(handlers:)` implements it.
-public protocol APIProtocol: ExtensionAPI, ExtensionSelf_API, ExtensionStructAPI {}
+public protocol APIProtocol: ExtensionAPI, ExtensionSelf_API, ExtensionStructAPI, ExceptionHandling {}
 
 /// Namespace of the generated operation types (`Operations.<Name>.Input`, `.Output`).
 public enum Operations {}
@@ -12,10 +12,10 @@ public enum Operations {}
 /// Registration of the generated routes.
 public enum Routes {
     /// Adds every operation of the API to `table`.
-    public static func register(_ handlers: some APIProtocol, on table: inout Hattori.RouteTable) {
-        registerExtension(handlers, on: &table)
-        registerExtensionSelf_(handlers, on: &table)
-        registerExtensionStruct(handlers, on: &table)
+    public static func register(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+        registerExtension(handlers, configuration: configuration, on: &table)
+        registerExtensionSelf_(handlers, configuration: configuration, on: &table)
+        registerExtensionStruct(handlers, configuration: configuration, on: &table)
     }
 }
 
@@ -27,8 +27,8 @@ public enum APIInfo {
 }
 
 /// The router serving the whole API, with Django-Ninja-style errors (`{"detail": …}`, 405 with `Allow`, 422).
-public func makeRouter(handlers: some APIProtocol) -> Router<Hattori.HattoriRequestContext> {
+public func makeRouter(handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.HattoriRequestContext> {
     var table = Hattori.RouteTable()
-    Routes.register(handlers, on: &table)
+    Routes.register(handlers, configuration: configuration, on: &table)
     return Hattori.HattoriServer.makeRouter(routes: table)
 }

@@ -12,9 +12,9 @@ public enum Operations {}
 /// Registration of the generated routes.
 public enum Routes {
     /// Adds every operation of the API to `table`.
-    public static func register(_ handlers: some APIProtocol, on table: inout Hattori.RouteTable) {
-        registerPets(handlers, on: &table)
-        registerStore(handlers, on: &table)
+    public static func register(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+        registerPets(handlers, configuration: configuration, on: &table)
+        registerStore(handlers, configuration: configuration, on: &table)
     }
 }
 
@@ -26,8 +26,8 @@ public enum APIInfo {
 }
 
 /// The router serving the whole API, with Django-Ninja-style errors (`{"detail": …}`, 405 with `Allow`, 422).
-public func makeRouter(handlers: some APIProtocol) -> Router<Hattori.HattoriRequestContext> {
+public func makeRouter(handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.HattoriRequestContext> {
     var table = Hattori.RouteTable()
-    Routes.register(handlers, on: &table)
+    Routes.register(handlers, configuration: configuration, on: &table)
     return Hattori.HattoriServer.makeRouter(routes: table)
 }

@@ -231,24 +231,39 @@ extension Operations.Type_.Input {
 
 extension Routes {
     /// Registers the operations of `ExtensionAPI`.
-    static func registerExtension(_ handlers: some ExtensionAPI, on table: inout Hattori.RouteTable) {
+    static func registerExtension(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let defaultRoute: Hattori.RouteTable.Handler = { request, context in
-            let input = try await Operations.Default.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.`default`(input, context: operationContext).response()
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
+            do {
+                let input = try await Operations.Default.Input(request: request, context: context)
+                return operationContext.finish(try await handlers.`default`(input, context: operationContext).response())
+            } catch {
+                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
+                throw error
+            }
         }
         table.add(.get, "/api/extension/default/{in}/{self}", handler: defaultRoute)
         let initRoute: Hattori.RouteTable.Handler = { request, context in
-            let input = try await Operations.Init.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.init_(input, context: operationContext).response()
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
+            do {
+                let input = try await Operations.Init.Input(request: request, context: context)
+                return operationContext.finish(try await handlers.init_(input, context: operationContext).response())
+            } catch {
+                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
+                throw error
+            }
         }
         table.add(.post, "/api/extension/init", handler: initRoute)
         table.add(.put, "/api/extension/init", handler: initRoute)
         let typeRoute: Hattori.RouteTable.Handler = { request, context in
-            let input = try await Operations.Type_.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.type(input, context: operationContext).response()
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
+            do {
+                let input = try await Operations.Type_.Input(request: request, context: context)
+                return operationContext.finish(try await handlers.type(input, context: operationContext).response())
+            } catch {
+                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
+                throw error
+            }
         }
         table.add(.patch, "/api/extension/type", handler: typeRoute)
     }

@@ -50,11 +50,16 @@ extension Operations.Protocol_.Input {
 
 extension Routes {
     /// Registers the operations of `ExtensionSelf_API`.
-    static func registerExtensionSelf_(_ handlers: some ExtensionSelf_API, on table: inout Hattori.RouteTable) {
+    static func registerExtensionSelf_(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let protocolRoute: Hattori.RouteTable.Handler = { request, context in
-            let input = try await Operations.Protocol_.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.`protocol`(input, context: operationContext).response()
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
+            do {
+                let input = try await Operations.Protocol_.Input(request: request, context: context)
+                return operationContext.finish(try await handlers.`protocol`(input, context: operationContext).response())
+            } catch {
+                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
+                throw error
+            }
         }
         table.add(.delete, "/api/extension/self/", handler: protocolRoute)
     }

@@ -60,11 +60,16 @@ extension Operations.Return.Input {
 
 extension Routes {
     /// Registers the operations of `ExtensionStructAPI`.
-    static func registerExtensionStruct(_ handlers: some ExtensionStructAPI, on table: inout Hattori.RouteTable) {
+    static func registerExtensionStruct(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let returnRoute: Hattori.RouteTable.Handler = { request, context in
-            let input = try await Operations.Return.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.`return`(input, context: operationContext).response()
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
+            do {
+                let input = try await Operations.Return.Input(request: request, context: context)
+                return operationContext.finish(try await handlers.`return`(input, context: operationContext).response())
+            } catch {
+                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
+                throw error
+            }
         }
         table.add(.get, "/api/extension/struct/", handler: returnRoute)
     }

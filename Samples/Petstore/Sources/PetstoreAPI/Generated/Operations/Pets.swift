@@ -302,36 +302,36 @@ extension Operations.DeletePet.Input {
 
 extension Routes {
     /// Registers the operations of `PetsAPI`.
-    static func registerPets(_ handlers: some PetsAPI, on table: inout Hattori.RouteTable) {
+    static func registerPets(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let listPetsRoute: Hattori.RouteTable.Handler = { request, context in
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.ListPets.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.listPets(input, context: operationContext).response()
+            return operationContext.finish(try await handlers.listPets(input, context: operationContext).response())
         }
         table.add(.get, "/api/pets/", handler: listPetsRoute)
         let createPetRoute: Hattori.RouteTable.Handler = { request, context in
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.CreatePet.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.createPet(input, context: operationContext).response()
+            return operationContext.finish(try await handlers.createPet(input, context: operationContext).response())
         }
         table.add(.post, "/api/pets/", handler: createPetRoute)
         let getPetRoute: Hattori.RouteTable.Handler = { request, context in
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.GetPet.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.getPet(input, context: operationContext).response()
+            return operationContext.finish(try await handlers.getPet(input, context: operationContext).response())
         }
         table.add(.get, "/api/pets/{petId}", handler: getPetRoute)
         let updatePetRoute: Hattori.RouteTable.Handler = { request, context in
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.UpdatePet.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.updatePet(input, context: operationContext).response()
+            return operationContext.finish(try await handlers.updatePet(input, context: operationContext).response())
         }
         table.add(.patch, "/api/pets/{petId}", handler: updatePetRoute)
         table.add(.put, "/api/pets/{petId}", handler: updatePetRoute)
         let deletePetRoute: Hattori.RouteTable.Handler = { request, context in
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.DeletePet.Input(request: request, context: context)
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context)
-            return try await handlers.deletePet(input, context: operationContext).response()
+            return operationContext.finish(try await handlers.deletePet(input, context: operationContext).response())
         }
         table.add(.delete, "/api/pets/{petId}", handler: deletePetRoute)
     }

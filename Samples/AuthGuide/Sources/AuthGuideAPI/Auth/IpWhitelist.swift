@@ -1,0 +1,16 @@
+// Created by gen; this file is yours: gen never overwrites it.
+import Hattori
+
+extension Authenticators {
+    /// The stub of `ip_whitelist`. Decides from the whole request (method, path, headers, query, cookies, client address).
+    ///
+    /// Admits the client 8.8.8.8.
+    ///
+    /// Return the caller's identity (any value, even "" or 0, counts as authenticated), or nil to
+    /// deny: the next scheme of the operation is tried, and 401 is sent when none accepts. Throw
+    /// `AuthorizationError()` for 403, or one of the spec's exceptions for its own answer.
+    /// Compare secrets with `ConstantTime.equal`.
+    public func ipWhitelist(request: Hattori.AuthRequest) async throws -> Swift.String? {
+        request.clientAddress == "8.8.8.8" ? "8.8.8.8" : nil
+    }
+}

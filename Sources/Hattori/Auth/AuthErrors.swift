@@ -1,0 +1,34 @@
+public import Hummingbird
+
+/// Thrown when no authenticator of an operation yielded an identity: 401 `{"detail":"Unauthorized"}`.
+public struct AuthenticationError: Error, Sendable, HTTPResponseError {
+    public init() {}
+    public var status: HTTPResponse.Status { .unauthorized }
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        JSONResponse.make(status: status, body: ["detail": "Unauthorized"])
+    }
+}
+
+/// Throw from an authenticator (or a handler) to refuse a known client: 403 `{"detail":"Forbidden"}`.
+/// It ends the chain at once; later schemes are not tried.
+public struct AuthorizationError: Error, Sendable, HTTPResponseError {
+    public var detail: String
+
+    public init(_ detail: String = "Forbidden") {
+        self.detail = detail
+    }
+
+    public var status: HTTPResponse.Status { .forbidden }
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        JSONResponse.make(status: status, body: ["detail": detail])
+    }
+}
+
+/// A cookie-authenticated unsafe request without a matching CSRF token: 403 `{"detail":"CSRF check Failed"}`.
+public struct CSRFCheckFailed: Error, Sendable, HTTPResponseError {
+    public init() {}
+    public var status: HTTPResponse.Status { .forbidden }
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        JSONResponse.make(status: status, body: ["detail": "CSRF check Failed"])
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Where and how a built-in scheme finds its credential, parsed as Django Ninja parses it.
+/// Missing or malformed credentials yield nil, so the stub is not called and the next scheme
+/// is tried; nothing a client sends can make parsing crash.
+public enum Credentials {
+    /// Longer credentials are refused outright (and never reach a stub).
+    public static let maximumLength = 8 * 1024
+
+    public enum APIKeyLocation: Sendable {
+        case query, header, cookie
+    }
+
+    /// An API key from the query string, a header or a cookie. Cookie keys check CSRF first
+    /// on unsafe methods when `csrf` is on, as Django Ninja's `APIKeyCookie` does.
+    public static func apiKey(_ request: AuthRequest, in location: APIKeyLocation, name: String, csrf: Bool) throws -> String? {
+        let value: String?
+        switch location {
+        case .query: value = request.query.get(name)
+        case .header: value = request.header(name)
+        case .cookie:
+            if csrf { try CSRF.check(request) }
+            value = request.cookie(name)
+        }
+        guard let value, !value.isEmpty, value.utf8.count <= maximumLength else { return nil }
+        return value
+    }
+
+    /// The token of `Authorization: Bearer <token>`; the scheme word is case-insensitive.
+    public static func bearer(_ request: AuthRequest) -> String? {
+        guard let (scheme, rest) = authorization(request), scheme.lowercased() == "bearer" else { return nil }
+        let token = rest.trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    /// Username and password of `Authorization: Basic <base64(user:password)>`, split at the first colon.
+    public static func basic(_ request: AuthRequest) -> (username: String, password: String)? {
+        guard let (scheme, rest) = authorization(request), scheme.lowercased() == "basic" else { return nil }
+        guard let data = Data(base64Encoded: rest.trimmingCharacters(in: .whitespaces)),
+              let decoded = String(data: data, encoding: .utf8),
+              let colon = decoded.firstIndex(of: ":")
+        else { return nil }
+        return (String(decoded[..<colon]), String(decoded[decoded.index(after: colon)...]))
+    }
+
+    /// `Authorization: <scheme> <rest>`, or nil when absent, oversized or without a space.
+    static func authorization(_ request: AuthRequest) -> (scheme: String, rest: String)? {
+        guard let value = request.headers[.authorization], value.utf8.count <= maximumLength,
+              let space = value.firstIndex(of: " ")
+        else { return nil }
+        return (String(value[..<space]), String(value[value.index(after: space)...]))
+    }
+}
+
+/// Double-submit CSRF protection for cookie-based auth: on unsafe methods the `csrftoken`
+/// cookie must be present and equal to the `X-CSRFToken` header.
+public enum CSRF {
+    public static let cookieName = "csrftoken"
+    public static let headerName = "X-CSRFToken"
+    static let safeMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE"]
+
+    public static func check(_ request: AuthRequest) throws {
+        guard !safeMethods.contains(request.method.rawValue) else { return }
+        guard let cookie = request.cookie(cookieName), !cookie.isEmpty,
+              let header = request.headers[.xCSRFToken],
+              ConstantTime.equal(cookie, header)
+        else { throw CSRFCheckFailed() }
+    }
+
+    /// A fresh random token for the `csrftoken` cookie.
+    public static func makeToken() -> String {
+        SessionKey.random()
+    }
+}
+
+/// Comparison whose duration does not depend on where two secrets first differ.
+public enum ConstantTime {
+    public static func equal(_ a: String, _ b: String) -> Bool {
+        let left = Array(a.utf8), right = Array(b.utf8)
+        var difference = UInt8(truncatingIfNeeded: left.count ^ right.count)
+        for index in 0..<max(left.count, right.count) {
+            let x = index < left.count ? left[index] : 0
+            let y = index < right.count ? right[index] : 0
+            difference |= x ^ y
+        }
+        return difference == 0 && left.count == right.count
+    }
+}

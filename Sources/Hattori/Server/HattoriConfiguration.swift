@@ -1,0 +1,21 @@
+/// Server-wide settings of a generated API.
+public struct HattoriConfiguration: Sendable {
+    /// Where session schemes look sessions up, and `login` stores them.
+    public var sessions: any SessionStore
+    /// The cookie `login` sets (the first session scheme's cookie name).
+    public var sessionCookieName: String
+    /// Peers whose `X-Forwarded-For` is believed.
+    public var trustedProxies: Set<String>
+
+    public init(sessions: any SessionStore = InMemorySessionStore(), sessionCookieName: String = "sessionid",
+                trustedProxies: Set<String> = []) {
+        self.sessions = sessions
+        self.sessionCookieName = sessionCookieName
+        self.trustedProxies = trustedProxies
+    }
+
+    /// Settings from the server's command line.
+    public init(options: ServerOptions, sessions: any SessionStore = InMemorySessionStore()) {
+        self.init(sessions: sessions, trustedProxies: Set(options.trustedProxies))
+    }
+}
