@@ -36,6 +36,8 @@ struct SampleBuildTests {
         try filled.write(to: handlers, atomically: true, encoding: .utf8)
         #expect(try await SampleBuilder.shared.build(directory).status == 0)
 
+        // File times have a resolution; make the edit unmistakably newer than the build.
+        try await Task.sleep(for: .seconds(1.1))
         try (original + "\n      addNote: {method: POST, path: /, body: string, responses: {201: string}}\n")
             .write(to: spec, atomically: true, encoding: .utf8)
         let regenerated = try run(genExecutable, [spec.path])
@@ -44,7 +46,7 @@ struct SampleBuildTests {
         #expect(regenerated.output.contains("func addNote(_ input: Operations.AddNote.Input, context: OperationContext) async throws -> Operations.AddNote.Output"))
         #expect(try String(contentsOf: handlers, encoding: .utf8) == filled)
 
-        let broken = try run(swiftExecutable, ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path])
+        let broken = try await SampleBuilder.shared.build(directory, again: true)
         #expect(broken.status != 0)
         #expect((broken.output + broken.error).contains("does not conform to protocol"))
         #expect((broken.output + broken.error).contains("addNote"))

@@ -10,10 +10,15 @@ public struct AuthRequest: Sendable {
     public let clientAddress: String?
 
     public init(request: Request, context: HattoriRequestContext, configuration: HattoriConfiguration) {
+        self.init(request: request, peerAddress: context.remoteAddress?.ipAddress, configuration: configuration)
+    }
+
+    /// - Parameter peerAddress: the address of the directly connected peer.
+    public init(request: Request, peerAddress: String?, configuration: HattoriConfiguration) {
         self.request = request
         self.configuration = configuration
         self.clientAddress = ClientAddress.resolve(
-            peer: context.remoteAddress?.ipAddress,
+            peer: peerAddress,
             forwardedFor: request.headers[values: .xForwardedFor],
             trustedProxies: configuration.trustedProxies)
     }

@@ -49,10 +49,11 @@ actor SampleBuilder {
     static let shared = SampleBuilder()
     private var results: [String: ProcessResult] = [:]
 
-    /// `swift build` of the package at `directory`, as a user would run it.
-    func build(_ directory: URL, product: String? = nil) throws -> ProcessResult {
+    /// `swift build` of the package at `directory`, as a user would run it; `again` builds even
+    /// when this run already built it (after the test changed its files).
+    func build(_ directory: URL, product: String? = nil, again: Bool = false) throws -> ProcessResult {
         let key = directory.path + (product ?? "")
-        if let done = results[key] { return done }
+        if !again, let done = results[key] { return done }
         var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
         if let product { arguments += ["--product", product] }
         let result = try run(swiftExecutable, arguments)

@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+// Created by gen; this file is yours: gen never overwrites it.
+import PackageDescription
+
+let package = Package(
+    name: "GlobalAuth",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "GlobalAuthServer", targets: ["GlobalAuthServer"]),
+        .library(name: "GlobalAuthAPI", targets: ["GlobalAuthAPI"]),
+    ],
+    dependencies: [
+        .package(name: "Hattori", path: "../.."),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "GlobalAuthAPI",
+            dependencies: [
+                .product(name: "Hattori", package: "Hattori"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "GlobalAuthServer",
+            dependencies: [
+                .target(name: "GlobalAuthAPI"),
+                .product(name: "Hattori", package: "Hattori"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GlobalAuthTests",
+            dependencies: [
+                .target(name: "GlobalAuthAPI"),
+                .product(name: "Hattori", package: "Hattori"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,14 @@
+// Created by gen; this file is yours: gen never overwrites it.
+import Hattori
+
+extension Authenticators {
+    /// The stub of `BasicAuth`. Checks the username and password of `Authorization: Basic …`.
+    ///
+    /// Return the caller's identity (any value, even "" or 0, counts as authenticated), or nil to
+    /// deny: the next scheme of the operation is tried, and 401 is sent when none accepts. Throw
+    /// `AuthorizationError()` for 403, or one of the spec's exceptions for its own answer.
+    /// Compare secrets with `ConstantTime.equal`.
+    public func basicAuth(username: Swift.String, password: Swift.String, request: Hattori.AuthRequest) async throws -> Swift.String? {
+        username == "admin" && ConstantTime.equal(password, "secret") ? username : nil
+    }
+}
