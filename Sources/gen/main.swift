@@ -112,7 +112,7 @@ struct Generate: ParsableCommand {
             for file in report.createdUserFiles { print("  \(file)") }
         }
         if !result.newRequirements.isEmpty {
-            print("New operations: add these methods to your handlers (the compiler will ask for them too):")
+            print("Your files need these additions (gen does not edit them; the compiler will ask for them too):")
             for (file, signatures) in result.newRequirements {
                 print("  in \(file):")
                 for signature in signatures { print("    \(signature)") }

@@ -52,3 +52,67 @@ struct SampleBuildTests {
         #expect((broken.output + broken.error).contains("addNote"))
     }
 }
+
+@Suite("End to end: adding an auth scheme to a filled-in package", .serialized)
+struct SchemeRegenerationTests {
+    @Test func filledStubsStayAndTheNewStubDenies() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let spec = directory.appendingPathComponent("api.yaml")
+        let original = """
+            hattori: 1
+            name: Vault
+            schemes:
+              Token: {kind: bearer}
+            routers:
+              items:
+                prefix: /items
+                auth: Token
+                operations:
+                  listItems: {method: GET, path: /, responses: {200: "[string]"}}
+            """
+        try original.write(to: spec, atomically: true, encoding: .utf8)
+        #expect(try run(genExecutable, [spec.path]).status == 0)
+        let tokenStub = directory.appendingPathComponent("Sources/VaultAPI/Auth/Token.swift")
+        let filledStub = try String(contentsOf: tokenStub, encoding: .utf8)
+            .replacingOccurrences(of: "        // Fill this in. Until then every request is denied.\n        nil\n",
+                                  with: "        ConstantTime.equal(token, \"tok\") ? token : nil\n")
+        try filledStub.write(to: tokenStub, atomically: true, encoding: .utf8)
+        let handlers = directory.appendingPathComponent("Sources/VaultAPI/Handlers/ItemsHandlers.swift")
+        let filledHandlers = try String(contentsOf: handlers, encoding: .utf8)
+            .replacingOccurrences(of: #"throw HTTPDetailError(.notImplemented, detail: "listItems is not implemented yet")"#,
+                                  with: #"return .ok([input.auth])"#)
+        try filledHandlers.write(to: handlers, atomically: true, encoding: .utf8)
+
+        try await Task.sleep(for: .seconds(1.1))
+        try (original.replacingOccurrences(of: "  Token: {kind: bearer}", with: "  Token: {kind: bearer}\n  Key: {kind: APIKeyHeader, param: X-Key}")
+             + "\n      keyed: {method: GET, path: /keyed, auth: Key, responses: {200: string}}\n")
+            .write(to: spec, atomically: true, encoding: .utf8)
+        let regenerated = try run(genExecutable, [spec.path])
+        #expect(regenerated.status == 0, "\(regenerated.error)")
+        #expect(regenerated.output.contains("Sources/VaultAPI/Auth/Key.swift"))
+        #expect(regenerated.output.contains("func keyed(_ input: Operations.Keyed.Input"))
+        #expect(try String(contentsOf: tokenStub, encoding: .utf8) == filledStub)
+        #expect(try String(contentsOf: handlers, encoding: .utf8) == filledHandlers)
+
+        // The user writes the handler gen asked for, but not the new stub yet.
+        let added = directory.appendingPathComponent("Sources/VaultAPI/Handlers/Keyed.swift")
+        try """
+            import Hattori
+
+            extension Handlers {
+                public func keyed(_ input: Operations.Keyed.Input, context: OperationContext) async throws -> Operations.Keyed.Output {
+                    .ok("opened with \\(input.auth)")
+                }
+            }
+            """.write(to: added, atomically: true, encoding: .utf8)
+        let build = try await SampleBuilder.shared.build(directory, product: "VaultServer")
+        try #require(build.status == 0, "\(build.output)\n\(build.error)")
+        let server = try RunningServer(executable: await SampleBuilder.shared.binary("VaultServer"))
+        defer { server.stop() }
+        expect(try await send(.GET, port: server.port, "/api/items/", headers: [bearerHeader("tok")]), 200, #"["tok"]"#)
+        expect(try await send(.GET, port: server.port, "/api/items/keyed", headers: [("X-Key", "anything")]), 401, #"{"detail":"Unauthorized"}"#)
+        expect(try await send(.GET, port: server.port, "/api/items/keyed"), 401, #"{"detail":"Unauthorized"}"#)
+    }
+}

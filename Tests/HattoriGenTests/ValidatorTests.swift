@@ -201,3 +201,77 @@ struct ValidatorTests {
         #expect(found.map(\.location) == found.map(\.location).sorted())
     }
 }
+
+@Suite("Validate: auth declarations")
+struct AuthValidationTests {
+    @Test func emptyAuthListPointsAtTheList() {
+        let found = diagnostics(spec("""
+            operations:
+              a: {method: GET, path: /a, auth: [], responses: {200: string}}
+            """))
+        #expect(found.map(\.message) == ["operation 'a' has an empty auth list"])
+        #expect(found.first?.location.line == 4 && found.first?.location.column == 36)
+        #expect(found.first?.hint == "write 'auth: null' to make it public")
+    }
+
+    @Test func aSchemeListedTwice() {
+        let found = diagnostics(spec("""
+            schemes: {A: {kind: bearer}}
+            auth: [A, A]
+            """))
+        #expect(found.map(\.message) == ["the auth list of the API names 'A' twice"])
+    }
+
+    @Test func sessionSchemesAreBuiltIn() {
+        let found = diagnostics(spec("""
+            schemes:
+              S: {kind: session, implementation: Mine}
+              T: {kind: session-staff, cookie: other}
+            """))
+        #expect(found.map(\.message) == [
+            "session schemes are built in and have no stub; 'implementation' cannot be set",
+            "session scheme 'T' reads cookie 'other' but 'S' reads 'sessionid'",
+        ])
+    }
+
+    @Test func aSchemaNamedLikeAnAliasIsTheSchema() throws {
+        let api = try resolve(spec("""
+            schemas:
+              String: {fields: {value: string}}
+            operations:
+              a: {method: GET, path: /a, responses: {200: String, 201: string}}
+            """))
+        #expect(api.operations[0].responses.map(\.bodyType) == ["String_", "Swift.String"])
+    }
+
+    @Test func operationsThatBecomeOneSwiftType() {
+        let found = diagnostics(spec("""
+            operations:
+              get-pet: {method: GET, path: /a, responses: {200: string}}
+              getPet: {method: GET, path: /b, responses: {200: string}}
+            """))
+        #expect(found.map(\.message) == ["operations 'getPet' and 'get-pet' both become the Swift name 'getPet'"])
+    }
+
+    @Test func informationalStatusesHaveNoBody() {
+        let found = diagnostics(spec("""
+            operations:
+              a: {method: GET, path: /a, responses: {100: string, 200: string}}
+            """))
+        #expect(found.map(\.message) == ["status 100 cannot have a body"])
+    }
+
+    @Test func listsOfDifferentIdentityTypesBecomeAnEnum() throws {
+        let api = try resolve(spec("""
+            schemas:
+              Client: {fields: {name: string}}
+            schemes:
+              Q: {kind: APIKeyQuery, identity: Client}
+              H: {kind: APIKeyHeader}
+            operations:
+              a: {method: GET, path: /a, auth: [Q, H], responses: {200: string}}
+            """))
+        #expect(api.operations[0].auth == ["Q", "H"])
+        #expect(api.schemes.map(\.identityType) == ["Client", "Swift.String"])
+    }
+}

@@ -73,6 +73,8 @@ enum SchemeKindSpelling {
 
 private struct SpecReader {
     let diagnostics: DiagnosticCollector
+    /// Names under `schemas:`, known before any type expression is read.
+    var schemaNames: Set<String> = []
 
     func readAPI(_ root: YAMLValue) -> APISpec? {
         guard let map = MappingReader(root, what: "the spec", knownKeys: SpecKeys.api, diagnostics: diagnostics) else {
@@ -85,6 +87,12 @@ private struct SpecReader {
                                   hint: "this gen reads format version \(SpecLoader.formatVersion)")
             }
         }
+        var reader = self
+        reader.schemaNames = Set(map["schemas"]?.entries?.compactMap { $0.key.scalarText } ?? [])
+        return reader.readAPI(map, root: root)
+    }
+
+    func readAPI(_ map: MappingReader, root: YAMLValue) -> APISpec? {
         let schemaEntries = map.namedEntries("schemas"), schemeEntries = map.namedEntries("schemes"),
             exceptionEntries = map.namedEntries("exceptions")
         let schemas = schemaEntries.compactMap(readSchema)
@@ -140,17 +148,17 @@ private struct SpecReader {
         if let items = value.sequence {
             return .schemes(items.compactMap {
                 MappingReader.string($0, what: "an entry of 'auth'", diagnostics: diagnostics)
-            })
+            }, at: value.location)
         }
         guard let name = MappingReader.string(value, what: "'auth'", diagnostics: diagnostics) else { return .inherit }
-        return .schemes([name])
+        return .schemes([name], at: value.location)
     }
 
     func readType(_ value: YAMLValue, what: String) -> (type: Located<TypeSpec>, optional: Bool)? {
         guard let text = MappingReader.string(value, what: what, diagnostics: diagnostics) else { return nil }
-        guard let parsed = TypeExpression.parse(text.value) else {
+        guard let parsed = TypeExpression.parse(text.value, schemas: schemaNames) else {
             diagnostics.error("'\(text.value)' is not a type", at: text.location,
-                              hint: "use string, int, number, bool, date-time, date, uuid, any, a schema name, [T] for a list, T? for optional")
+                              hint: "use string, int, number, bool, date-time, uuid, any, a schema name, [T] for a list, T? for optional")
             return nil
         }
         return (Located(parsed.type, at: text.location), parsed.optional)

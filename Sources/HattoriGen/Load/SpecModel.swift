@@ -29,7 +29,7 @@ public struct ServerSpec: Sendable {
 public enum AuthSetting: Sendable {
     case inherit
     case none(at: SourceLocation)
-    case schemes([Located<String>])
+    case schemes([Located<String>], at: SourceLocation)
 }
 
 /// A type expression such as `int`, `Pet`, `[Pet]` or `date-time`.

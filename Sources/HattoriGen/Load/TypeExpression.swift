@@ -17,26 +17,28 @@ enum TypeExpression {
         var optional: Bool
     }
 
-    static func parse(_ text: String) -> Parsed? {
+    /// - Parameter schemas: declared schema names, which win over the aliases (a schema may be called `String`).
+    static func parse(_ text: String, schemas: Set<String> = []) -> Parsed? {
         var text = Substring(text.trimmingCharacters(in: .whitespaces))
         var optional = false
         if text.hasSuffix("?") {
             optional = true
             text = text.dropLast()
         }
-        guard let type = parseType(text) else { return nil }
+        guard let type = parseType(text, schemas: schemas) else { return nil }
         return Parsed(type: type, optional: optional)
     }
 
-    private static func parseType(_ text: Substring) -> TypeSpec? {
+    private static func parseType(_ text: Substring, schemas: Set<String>) -> TypeSpec? {
         let text = String(text).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         if text.hasPrefix("[") {
-            guard text.hasSuffix("]"), let inner = parseType(Substring(text.dropFirst().dropLast())) else { return nil }
+            guard text.hasSuffix("]"), let inner = parseType(Substring(text.dropFirst().dropLast()), schemas: schemas) else { return nil }
             return .array(inner)
         }
         if text.contains(where: { "[]?".contains($0) }) { return nil }
-        if let primitive = PrimitiveType(rawValue: text) ?? aliases[text] { return .primitive(primitive) }
+        if let primitive = PrimitiveType(rawValue: text) { return .primitive(primitive) }
+        if !schemas.contains(text), let primitive = aliases[text] { return .primitive(primitive) }
         return .named(text)
     }
 

@@ -151,6 +151,9 @@ public struct Renderer {
         for exception in api.exceptions where exception.bodyType != nil {
             result.append(("ExceptionHandling", Self.stubPath(library, exception), views.exceptionSignature(exception)))
         }
+        // How the server builds its router changes when the API gains its first auth scheme.
+        let call = "let router = makeRouter(handlers: Handlers()\(api.schemes.isEmpty ? "" : ", authenticators: Authenticators()"), configuration: HattoriConfiguration(options: server))"
+        result.append(("makeRouter", "Sources/\(api.serverModule)/App.swift", call))
         return result
     }
 

@@ -55,7 +55,7 @@ private struct ResolutionPass {
         switch setting {
         case .inherit: return inherited
         case .none: return []
-        case .schemes(let names): return names.map(\.value)
+        case .schemes(let names, _): return names.map(\.value)
         }
     }
 
@@ -94,6 +94,18 @@ private struct ResolutionPass {
             }
         case .named(let name): return schemaTypeNames[name] ?? name
         case .array(let element): return "[\(swiftType(element))]"
+        }
+    }
+
+    /// An identity type, module-qualified where a scheme's own namespace (`Schemes.X`) would shadow the schema.
+    func identityType(_ type: TypeSpec) -> String {
+        let schemeTypes = Set(spec.schemes.compactMap { NameRules.typeName($0.name.value) })
+        switch type {
+        case .named(let name):
+            let typeName = schemaTypeNames[name] ?? name
+            return schemeTypes.contains(typeName) ? "\(spec.name.value)API.\(typeName)" : typeName
+        case .array(let element): return "[\(identityType(element))]"
+        case .primitive: return swiftType(type)
         }
     }
 
@@ -198,7 +210,7 @@ private struct ResolutionPass {
             parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? "key") : nil,
             cookieName: isSession ? (scheme.cookieName?.value ?? "sessionid") : nil,
             csrf: scheme.csrf?.value ?? (isSession || scheme.apiKeyLocation?.value == .cookie),
-            identityType: isSession ? "Hattori.SessionUser" : swiftType(scheme.identity?.value ?? .primitive(.string)),
+            identityType: isSession ? "Hattori.SessionUser" : identityType(scheme.identity?.value ?? .primitive(.string)),
             implementation: NameRules.memberName(scheme.implementation?.value ?? scheme.name.value) ?? typeName,
             responses: scheme.responses.map(responses),
             throwsExceptions: scheme.throwsExceptions.map(\.value),

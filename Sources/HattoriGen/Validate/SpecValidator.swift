@@ -34,6 +34,7 @@ private final class ValidationPass {
     /// Swift type name → where it was first declared, across schemas, schemes, exceptions and routers.
     var typeNames: [String: (what: String, location: SourceLocation)] = [:]
     var operationNames: [String: (specName: String, location: SourceLocation)] = [:]
+    var operationTypeNames: [String: (specName: String, location: SourceLocation)] = [:]
     var routes: [String: (operation: String, location: SourceLocation)] = [:]
 
     init(spec: APISpec, diagnostics: DiagnosticCollector) {
@@ -60,8 +61,10 @@ private final class ValidationPass {
         for schema in spec.schemas { checkSchema(schema) }
         for scheme in spec.schemes { checkScheme(scheme) }
         checkSharedImplementations()
+        checkSessionCookies()
         for exception in spec.exceptions { checkException(exception) }
         checkAuth(spec.auth, owner: "the API")
+        if !spec.operations.isEmpty { claimTypeName(Located("RootAPI", at: spec.name.location), what: "the top-level operations' protocol") }
         for operation in spec.operations { checkOperation(operation, pathPrefix: [spec.prefix.value]) }
         checkRouters(spec.routers, parentTypeName: "", pathPrefix: [spec.prefix.value])
     }
@@ -109,18 +112,25 @@ private final class ValidationPass {
 
     /// Registers a generated type name, reporting names that cannot be mapped or that collide.
     @discardableResult
-    func claimTypeName(_ name: Located<String>, what: String) -> String? {
+    func claimTypeName(_ name: Located<String>, what: String, namespace: String = "") -> String? {
         guard let typeName = NameRules.typeName(name.value) else {
             error("\(what) name '\(name.value)' cannot become a Swift identifier", at: name.location,
                   hint: "use at least one letter or digit")
             return nil
         }
-        if let first = typeNames[typeName] {
+        let key = namespace + "." + typeName
+        // Schemas may be referred to as `<Module>.<Schema>`, which a schema named like the module breaks.
+        if what == "schema", [spec.name.value + "API", spec.name.value + "Server"].contains(typeName) {
+            error("\(what) '\(name.value)' would be named like the generated module '\(typeName)'", at: name.location,
+                  hint: "rename it; Swift could not tell the type from the module")
+            return nil
+        }
+        if let first = typeNames[key] {
             error("\(what) '\(name.value)' and \(first.what) both become the Swift type '\(typeName)'", at: name.location,
                   hint: "rename one of them (the other is at \(first.location))")
             return nil
         }
-        typeNames[typeName] = ("\(what) '\(name.value)'", name.location)
+        typeNames[key] = ("\(what) '\(name.value)'", name.location)
         return typeName
     }
 
@@ -210,7 +220,7 @@ private final class ValidationPass {
 
     func checkScheme(_ scheme: SchemeSpec) {
         let what = "scheme '\(scheme.name.value)'"
-        claimTypeName(scheme.name, what: "auth scheme")
+        claimTypeName(scheme.name, what: "auth scheme", namespace: "Schemes")
         let kind = scheme.kind.value
         let isSession = [.session, .sessionSuperuser, .sessionStaff].contains(kind)
         if kind == .apiKey, scheme.apiKeyLocation == nil {
@@ -246,11 +256,23 @@ private final class ValidationPass {
         if let implementation = scheme.implementation, NameRules.memberName(implementation.value) == nil {
             error("implementation name '\(implementation.value)' cannot become a Swift identifier", at: implementation.location)
         }
-        if kind == .custom || isSession, let implementation = scheme.implementation {
-            _ = implementation
+        if isSession, let implementation = scheme.implementation {
+            error("session schemes are built in and have no stub; 'implementation' cannot be set", at: implementation.location)
         }
-        checkResponses(scheme.responses ?? [], owner: what, requireOne: false)
+        checkResponses(scheme.responses ?? [], owner: what)
         checkExceptionReferences(scheme.throwsExceptions)
+    }
+
+    /// `login` sets one session cookie, so every session scheme must read the same one.
+    func checkSessionCookies() {
+        let sessionKinds: [SchemeKind] = [.session, .sessionSuperuser, .sessionStaff]
+        let sessions = spec.schemes.filter { sessionKinds.contains($0.kind.value) }
+        guard let first = sessions.first else { return }
+        let cookie = first.cookieName?.value ?? "sessionid"
+        for scheme in sessions.dropFirst() where (scheme.cookieName?.value ?? "sessionid") != cookie {
+            error("session scheme '\(scheme.name.value)' reads cookie '\(scheme.cookieName?.value ?? "sessionid")' but '\(first.name.value)' reads '\(cookie)'",
+                  at: scheme.cookieName?.location ?? scheme.name.location, hint: "all session schemes share the one session cookie that login sets")
+        }
     }
 
     /// The credential a stub receives, by kind; schemes sharing an implementation must agree on it.
@@ -303,11 +325,14 @@ private final class ValidationPass {
     }
 
     func checkAuth(_ auth: AuthSetting, owner: String) {
-        guard case .schemes(let names) = auth else { return }
+        guard case .schemes(let names, let location) = auth else { return }
         if names.isEmpty {
-            error("\(owner) has an empty auth list", at: spec.name.location, hint: "write 'auth: null' to make it public")
+            error("\(owner) has an empty auth list", at: location, hint: "write 'auth: null' to make it public")
         }
-        checkDuplicates(names, what: "scheme in the auth list of \(owner):")
+        var seen: Set<String> = []
+        for name in names where !seen.insert(name.value).inserted {
+            error("the auth list of \(owner) names '\(name.value)' twice", at: name.location)
+        }
         for name in names where !schemeNames.contains(name.value) {
             error("unknown auth scheme '\(name.value)'", at: name.location,
                   hint: Suggestions.didYouMean(name.value, in: schemeNames)
@@ -317,7 +342,7 @@ private final class ValidationPass {
 
     // MARK: Operations and routers
 
-    func checkResponses(_ responses: [ResponseSpec], owner: String, requireOne: Bool) {
+    func checkResponses(_ responses: [ResponseSpec], owner: String) {
         var seen: Set<Int> = []
         for response in responses {
             let status = response.status
@@ -339,7 +364,12 @@ private final class ValidationPass {
 
     func checkOperation(_ operation: OperationSpec, pathPrefix: [String]) {
         let what = "operation '\(operation.name.value)'"
-        if let method = NameRules.memberName(operation.name.value), NameRules.typeName(operation.name.value) != nil {
+        if let method = NameRules.memberName(operation.name.value), let typeName = NameRules.typeName(operation.name.value) {
+            if let first = operationTypeNames[typeName], first.specName != operation.name.value, operationNames[method] == nil {
+                error("operations '\(operation.name.value)' and '\(first.specName)' both become the Swift type 'Operations.\(typeName)'",
+                      at: operation.name.location, hint: "rename one of them")
+            }
+            operationTypeNames[typeName] = operationTypeNames[typeName] ?? (operation.name.value, operation.name.location)
             if let first = operationNames[method] {
                 error(first.specName == operation.name.value
                       ? "duplicate operation name '\(operation.name.value)'"
@@ -393,7 +423,7 @@ private final class ValidationPass {
         if operation.responses.isEmpty, !operation.path.value.isEmpty {
             error("\(what) declares no responses", at: operation.name.location, hint: "add 'responses: {200: MySchema}'")
         }
-        checkResponses(operation.responses, owner: what, requireOne: true)
+        checkResponses(operation.responses, owner: what)
         checkAuth(operation.auth, owner: what)
         checkExceptionReferences(operation.throwsExceptions)
         // Route uniqueness across the whole API

@@ -20,7 +20,7 @@ enum StatusCodes {
     static func caseName(_ status: Int) -> String { caseNames[status] ?? "status\(status)" }
 
     /// Statuses whose responses never carry a body.
-    static let bodiless: Set<Int> = [204, 205, 304]
+    static let bodiless: Set<Int> = Set(100...199).union([204, 205, 304])
 }
 
 enum HTTPMethods {

@@ -9,7 +9,7 @@ struct HostileNamesServer: AsyncParsableCommand {
     @OptionGroup var server: ServerOptions
 
     func run() async throws {
-        let router = makeRouter(handlers: Handlers())
+        let router = makeRouter(handlers: Handlers(), authenticators: Authenticators(), configuration: HattoriConfiguration(options: server))
         let app = HattoriServer.makeApplication(router: router, options: server, serverName: "HostileNamesServer")
         try await app.runService()
     }

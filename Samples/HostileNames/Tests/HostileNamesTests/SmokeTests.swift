@@ -9,7 +9,7 @@ import HostileNamesAPI
 
 /// Starts the server on a free port and checks it answers over HTTP.
 @Test func serverAnswersUnknownPathsWithJSON404() async throws {
-    try await HattoriServer.withRunningServer(router: makeRouter(handlers: Handlers())) { port in
+    try await HattoriServer.withRunningServer(router: makeRouter(handlers: Handlers(), authenticators: Authenticators())) { port in
         let url = URL(string: "http://127.0.0.1:\(port)/no-such-path-\(UUID().uuidString)")!
         let (data, response) = try await URLSession.shared.data(from: url)
         #expect((response as? HTTPURLResponse)?.statusCode == 404)

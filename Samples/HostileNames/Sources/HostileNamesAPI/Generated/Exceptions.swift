@@ -14,7 +14,7 @@ public struct Throw: Swift.Error, Sendable {
 /// Builds the answers to the spec's exceptions: `Handlers` implements it (in Handlers/).
 public protocol ExceptionHandling: Sendable {
     /// The body of the 418 answer to `Throw`.
-    func handle(_ error: Throw, context: OperationContext) async throws -> Swift.String
+    func handle(_ error: Throw, context: OperationContext) async throws -> String_
 }
 
 extension Routes {

@@ -12,10 +12,10 @@ public enum Operations {}
 /// Registration of the generated routes.
 public enum Routes {
     /// Adds every operation of the API to `table`.
-    public static func register(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        registerExtension(handlers, configuration: configuration, on: &table)
-        registerExtensionSelf_(handlers, configuration: configuration, on: &table)
-        registerExtensionStruct(handlers, configuration: configuration, on: &table)
+    public static func register(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+        registerExtension(handlers, authenticators: authenticators, configuration: configuration, on: &table)
+        registerExtensionSelf_(handlers, authenticators: authenticators, configuration: configuration, on: &table)
+        registerExtensionStruct(handlers, authenticators: authenticators, configuration: configuration, on: &table)
     }
 }
 
@@ -27,8 +27,10 @@ public enum APIInfo {
 }
 
 /// The router serving the whole API, with Django-Ninja-style errors (`{"detail": …}`, 405 with `Allow`, 422).
-public func makeRouter(handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.HattoriRequestContext> {
+public func makeRouter(handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.HattoriRequestContext> {
+    var configuration = configuration
+    configuration.sessionCookieName = "session-id"
     var table = Hattori.RouteTable()
-    Routes.register(handlers, configuration: configuration, on: &table)
+    Routes.register(handlers, authenticators: authenticators, configuration: configuration, on: &table)
     return Hattori.HattoriServer.makeRouter(routes: table)
 }

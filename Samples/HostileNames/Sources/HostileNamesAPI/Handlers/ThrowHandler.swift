@@ -5,7 +5,7 @@ extension Handlers {
     /// The body of the 418 answer to `Throw`.
     ///
     /// Build the body sent when a handler or an authenticator throws `Throw`.
-    public func handle(_ error: Throw, context: OperationContext) async throws -> Swift.String {
+    public func handle(_ error: Throw, context: OperationContext) async throws -> String_ {
         // Fill this in. Until then the client gets the status with a generic detail.
         throw HTTPDetailError(.init(code: 418))
     }

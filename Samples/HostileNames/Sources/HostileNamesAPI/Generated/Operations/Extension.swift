@@ -30,8 +30,27 @@ extension Operations {
         /// The operationId of this operation.
         public static let id = "default"
 
+        /// Who the caller is: the identity `class`, `self`, `default key`, `init` returned.
+        public enum Auth: Sendable {
+            case `class`(Swift.String)
+            case self_(HostileNamesAPI.Class)
+            case defaultKey(Swift.String)
+            case init_(Hattori.SessionUser)
+        }
+
+        /// Tries `class`, `self`, `default key`, `init` in order; 401 when none accepts.
+        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
+            if let identity = try await Schemes.Class.authenticate(request, authenticators) { return .`class`(identity) }
+            if let identity = try await Schemes.Self_.authenticate(request, authenticators) { return .self_(identity) }
+            if let identity = try await Schemes.DefaultKey.authenticate(request, authenticators) { return .defaultKey(identity) }
+            if let identity = try await Schemes.Init.authenticate(request, authenticators) { return .init_(identity) }
+            throw Hattori.AuthenticationError()
+        }
+
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
+            /// The authenticated caller.
+            public var auth: Auth
             /// The path parameters.
             public struct Path: Sendable {
                 public var `in`: Swift.Int
@@ -83,7 +102,8 @@ extension Operations {
 
             public var cookies: Cookies
 
-            public init(path: Path, query: Query, headers: Headers, cookies: Cookies) {
+            public init(auth: Auth, path: Path, query: Query, headers: Headers, cookies: Cookies) {
+                self.auth = auth
                 self.path = path
                 self.query = query
                 self.headers = headers
@@ -96,11 +116,11 @@ extension Operations {
             /// 200
             case ok(Class)
             /// 201
-            case created(Swift.String)
+            case created(String_)
             /// 204
             case noContent
             /// An unusual status: */
-            case status299([Swift.String])
+            case status299([String_])
             /// \(teapot)
             case imATeapot(Swift.String)
 
@@ -119,7 +139,7 @@ extension Operations {
 
 extension Operations.Default.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
+    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Default.Auth) async throws {
         var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
         let pathIn = _input.path("in", as: Swift.Int.self)
         let pathSelf = _input.path("self", as: _1stPlace.self)
@@ -131,7 +151,7 @@ extension Operations.Default.Input {
         let headerXHeader = _input.header("X-Header", as: Swift.String.self, required: false)
         let cookieSwitch = _input.cookie("switch", as: Swift.String.self, required: false)
         guard let pathIn, let pathSelf, _input.isValid else { throw _input.failure }
-        self.init(path: .init(in: pathIn, self_: pathSelf), query: .init(if: queryIf, for: queryFor, request: queryRequest, context: queryContext, input: queryInput), headers: .init(xHeader: headerXHeader), cookies: .init(switch: cookieSwitch))
+        self.init(auth: auth, path: .init(in: pathIn, self_: pathSelf), query: .init(if: queryIf, for: queryFor, request: queryRequest, context: queryContext, input: queryInput), headers: .init(xHeader: headerXHeader), cookies: .init(switch: cookieSwitch))
     }
 }
 
@@ -231,11 +251,12 @@ extension Operations.Type_.Input {
 
 extension Routes {
     /// Registers the operations of `ExtensionAPI`.
-    static func registerExtension(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerExtension(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let defaultRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {
-                let input = try await Operations.Default.Input(request: request, context: context)
+                let auth = try await Operations.Default.authenticate(operationContext.authRequest, authenticators)
+                let input = try await Operations.Default.Input(request: request, context: context, auth: auth)
                 return operationContext.finish(try await handlers.`default`(input, context: operationContext).response())
             } catch {
                 if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
