@@ -14,8 +14,7 @@ struct SampleBuildTests {
     /// A user's day: generate, fill in, change the spec, regenerate. The compiler then points at
     /// the one new method gen asked for, and the filled-in code is untouched.
     @Test func regenerationAsksForTheNewMethodAndTheCompilerAgrees() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makePackageDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let spec = directory.appendingPathComponent("api.yaml")
         let original = """
@@ -56,8 +55,7 @@ struct SampleBuildTests {
 @Suite("End to end: adding an auth scheme to a filled-in package", .serialized)
 struct SchemeRegenerationTests {
     @Test func filledStubsStayAndTheNewStubDenies() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makePackageDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let spec = directory.appendingPathComponent("api.yaml")
         let original = """

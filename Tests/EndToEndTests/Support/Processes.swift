@@ -107,3 +107,10 @@ final class RunningServer: @unchecked Sendable {
         var description: String { "the server did not start:\n\(output)" }
     }
 }
+
+/// A fresh folder for a package a test generates; the caller removes it.
+func makePackageDirectory() throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
+}
