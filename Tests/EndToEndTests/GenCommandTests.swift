@@ -84,3 +84,12 @@ struct GenCommandTests {
         #expect(package.contains(#".product(name: "Hattori", package: "hattori-swift")"#))
     }
 }
+
+@Suite("The committed samples are what gen produces")
+struct SamplesAreCurrentTests {
+    @Test(arguments: ["Petstore", "HostileNames", "AuthGuide", "GlobalAuth"])
+    func sampleOutputIsCurrent(sample: String) throws {
+        let result = try run(genExecutable, [repositoryRoot.appendingPathComponent("Samples/\(sample)/api.yaml").path, "--check"])
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+    }
+}
