@@ -41,6 +41,12 @@ public struct Generator {
         return Resolver.resolve(spec)
     }
 
+    /// The OpenAPI document of the spec, without writing a package.
+    public func openAPIDocument(format: OpenAPIEncoding.Format) throws -> String {
+        let api = try loadAndResolve()
+        return try OpenAPIEncoding.encode(OpenAPIBuilder(api: api).document(), as: format)
+    }
+
     /// The spec's path as diagnostics print it: relative to the working directory when inside it.
     var displayName: String {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
@@ -53,7 +59,7 @@ public struct Generator {
         let templates = try TemplateSet(directory: options.templates)
         let runtime = options.runtime ?? .path(RelativePath.from(options.output, to: HattoriRepository.root))
         let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
-        let files = renderer.render(api)
+        let files = try renderer.render(api)
         let requirementList = renderer.requirements(api)
         let requirements = Dictionary(grouping: requirementList, by: \.protocolName).mapValues { $0.map(\.signature) }
         let manifest = Manifest(generator: "gen \(Self.version)", spec: options.spec.lastPathComponent,

@@ -18,6 +18,7 @@ struct Gen: ParsableCommand {
               swift run gen Samples/Petstore/api.yaml
               swift run gen MyAPI/api.yaml -o /tmp/MyAPI
               swift run gen MyAPI/api.yaml --check          # in CI: fail if the output is stale
+              swift run gen openapi MyAPI/api.yaml --format yaml   # print the OpenAPI document
 
             EXIT CODES
               0  generated (or, with --check, the output is current)
@@ -27,7 +28,7 @@ struct Gen: ParsableCommand {
               64 the command line is wrong
             """,
         version: "gen \(Generator.version)",
-        subcommands: [Generate.self],
+        subcommands: [Generate.self, PrintOpenAPI.self],
         defaultSubcommand: Generate.self
     )
 }
@@ -122,5 +123,40 @@ struct Generate: ParsableCommand {
 
     func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+/// `gen openapi SPEC`: the OpenAPI document on standard output, for other tools.
+struct PrintOpenAPI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openapi",
+        abstract: "Print the spec's OpenAPI 3.1 document without generating a package."
+    )
+
+    @Argument(help: "The spec file.", completion: .file(extensions: ["yaml", "yml"]))
+    var spec: String
+
+    @Option(help: "json or yaml.")
+    var format: String = "json"
+
+    func validate() throws {
+        guard OpenAPIEncoding.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be json or yaml, not '\(format)'")
+        }
+    }
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let options = Generator.Options(spec: URL(fileURLWithPath: spec, relativeTo: cwd).standardizedFileURL)
+        do {
+            print(try Generator(options: options).openAPIDocument(format: OpenAPIEncoding.Format(rawValue: format) ?? .json),
+                  terminator: "")
+        } catch let error as DiagnosticsError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(3)
+        }
     }
 }

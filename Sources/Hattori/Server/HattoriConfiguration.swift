@@ -6,16 +6,20 @@ public struct HattoriConfiguration: Sendable {
     public var sessionCookieName: String
     /// Peers whose `X-Forwarded-For` is believed.
     public var trustedProxies: Set<String>
+    /// Where `{prefix}/docs` loads Swagger UI's `swagger-ui.css` and `swagger-ui-bundle.js` from.
+    public var docsAssetsURL: String
 
     public init(sessions: any SessionStore = InMemorySessionStore(), sessionCookieName: String = "sessionid",
-                trustedProxies: Set<String> = []) {
+                trustedProxies: Set<String> = [], docsAssetsURL: String = APIDocs.defaultAssetsURL) {
         self.sessions = sessions
         self.sessionCookieName = sessionCookieName
         self.trustedProxies = trustedProxies
+        self.docsAssetsURL = docsAssetsURL
     }
 
     /// Settings from the server's command line.
     public init(options: ServerOptions, sessions: any SessionStore = InMemorySessionStore()) {
-        self.init(sessions: sessions, trustedProxies: Set(options.trustedProxies))
+        self.init(sessions: sessions, trustedProxies: Set(options.trustedProxies),
+                  docsAssetsURL: options.docsAssetsURL ?? APIDocs.defaultAssetsURL)
     }
 }

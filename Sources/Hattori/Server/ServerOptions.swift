@@ -13,5 +13,9 @@ public struct ServerOptions: ParsableArguments, Sendable {
             help: "A proxy address whose X-Forwarded-For header is believed (repeat for several). None by default.")
     public var trustedProxies: [String] = []
 
+    @Option(name: .customLong("docs-assets-url"),
+            help: "Where the docs page loads Swagger UI from (default: a CDN, as Django Ninja does).")
+    public var docsAssetsURL: String?
+
     public init() {}
 }

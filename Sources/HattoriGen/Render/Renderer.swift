@@ -59,7 +59,7 @@ public struct Renderer {
         """
     }
 
-    public func render(_ api: ResolvedAPI) -> [PlannedFile] {
+    public func render(_ api: ResolvedAPI) throws(GenerationError) -> [PlannedFile] {
         let views = ViewBuilder(api: api, header: header)
         let library = "Sources/\(api.libraryModule)"
         var files: [PlannedFile] = []
@@ -122,6 +122,22 @@ public struct Renderer {
         for exception in api.exceptions where exception.bodyType != nil {
             add(Self.stubPath(library, exception), .user, "exception-handler", views.exceptionView(exception))
         }
+        let document = OpenAPIBuilder(api: api).document()
+        let json: String, yaml: String
+        do {
+            json = try OpenAPIEncoding.encode(document, as: .json)
+            yaml = try OpenAPIEncoding.encode(document, as: .yaml)
+        } catch {
+            throw GenerationError("cannot encode the OpenAPI document: \(error)")
+        }
+        files.append(PlannedFile(path: "openapi.json", contents: json, ownership: .generated))
+        files.append(PlannedFile(path: "openapi.yaml", contents: yaml, ownership: .generated))
+        let prefix = api.prefix.hasSuffix("/") ? api.prefix : api.prefix + "/"
+        add("\(library)/Generated/OpenAPIDocument.swift", .generated, "openapi-document", common.merging([
+            "jsonLiteral": SwiftLiteral.rawMultiline(String(json.dropLast()), indent: "        "),
+            "documentPath": prefix + "openapi.json",
+            "docsPath": prefix + "docs",
+        ]) { $1 })
         add("Sources/\(api.serverModule)/App.swift", .user, "app", common)
         add("Tests/\(api.testModule)/SmokeTests.swift", .user, "smoke-test", common)
         return files

@@ -27,6 +27,19 @@ enum SwiftLiteral {
         return result + "\""
     }
 
+    /// A raw multi-line string literal holding `text` verbatim: enough `#`s that nothing in the
+    /// text can end the literal or start an interpolation.
+    static func rawMultiline(_ text: String, indent: String) -> String {
+        var longestRun = 0, run = 0
+        for character in text {
+            if character == "#" { run += 1; longestRun = max(longestRun, run) } else { run = 0 }
+        }
+        let hashes = String(repeating: "#", count: longestRun + 1)
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+        return "\(hashes)\"\"\"\n\(body)\n\(indent)\"\"\"\(hashes)"
+    }
+
     /// `///` lines for a doc comment, indented; empty when there is no text. Line comments
     /// cannot be closed by `*/`, and every line of the text gets its own `///`.
     static func docComment(_ parts: [String?], indent: String) -> String {

@@ -41,6 +41,8 @@ public struct ResolvedField: Sendable {
     public var isOptional: Bool
     /// A Swift expression, when the spec gives a default.
     public var defaultExpression: String?
+    /// The default as the spec wrote it, for the OpenAPI document.
+    public var defaultValue: DefaultValue?
     public var description: String?
     public var enumType: ResolvedEnum?
     public var type: TypeSpec
@@ -103,6 +105,7 @@ public struct ResolvedException: Sendable {
     public var typeName: String
     public var status: Int
     public var bodyType: String?
+    public var bodySpec: TypeSpec?
     public var description: String?
 }
 

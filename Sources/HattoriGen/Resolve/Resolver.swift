@@ -129,6 +129,7 @@ private struct ResolutionPass {
             defaultExpression: field.defaultValue.map {
                 defaultExpression($0.value, type: field.type.value, enumType: enumOf(field, inline: enumType))
             },
+            defaultValue: field.defaultValue?.value,
             description: field.description,
             enumType: enumType,
             type: field.type.value,
@@ -238,6 +239,7 @@ private struct ResolutionPass {
             typeName: NameRules.typeName(exception.name.value) ?? exception.name.value,
             status: exception.status.value,
             bodyType: exception.body.map { swiftType($0.value) },
+            bodySpec: exception.body?.value,
             description: exception.description
         )
     }

@@ -64,6 +64,11 @@ private final class ValidationPass {
         checkSessionCookies()
         for exception in spec.exceptions { checkException(exception) }
         checkAuth(spec.auth, owner: "the API")
+        // The generated server serves its OpenAPI document and Swagger UI itself.
+        let docsPrefix = spec.prefix.value.hasSuffix("/") ? spec.prefix.value : spec.prefix.value + "/"
+        for leaf in ["openapi.json", "docs"] {
+            routes["GET \(PathTemplate.shape(docsPrefix + leaf))"] = ("the generated OpenAPI docs", spec.prefix.location)
+        }
         if !spec.operations.isEmpty { claimTypeName(Located("RootAPI", at: spec.name.location), what: "the top-level operations' protocol") }
         for operation in spec.operations { checkOperation(operation, pathPrefix: [spec.prefix.value]) }
         checkRouters(spec.routers, parentTypeName: "", pathPrefix: [spec.prefix.value])
@@ -211,6 +216,10 @@ private final class ValidationPass {
     }
 
     func checkSchema(_ schema: SchemaSpec) {
+        if ComponentNames.builtIn.contains(schema.name.value) {
+            error("the schema name '\(schema.name.value)' is reserved for the OpenAPI document's built-in component", at: schema.name.location,
+                  hint: "rename it; gen documents auth errors and 422s with its own '\(schema.name.value)'")
+        }
         claimTypeName(schema.name, what: "schema")
         checkFields(schema.fields, owner: "schema '\(schema.name.value)'")
         if let values = schema.enumValues { checkDuplicates(values, what: "value of enum '\(schema.name.value)'") }

@@ -26,3 +26,22 @@ enum StatusCodes {
 enum HTTPMethods {
     static let valid = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE"]
 }
+
+extension StatusCodes {
+    /// `404` → `Not Found`, from the case name table.
+    static func reasonPhrase(_ status: Int) -> String {
+        switch status {
+        case 200: return "OK"
+        case 414: return "URI Too Long"
+        case 418: return "I'm a teapot"
+        case 505: return "HTTP Version Not Supported"
+        default: break
+        }
+        guard let name = caseNames[status] else { return "Status \(status)" }
+        var words: [String] = []
+        for character in name {
+            if character.isUppercase || words.isEmpty { words.append(String(character).uppercased()) } else { words[words.count - 1].append(character) }
+        }
+        return words.joined(separator: " ")
+    }
+}

@@ -25,9 +25,12 @@ public enum APIInfo {
     public static let prefix = "/api"
 }
 
-/// The router serving the whole API, with Django-Ninja-style errors (`{"detail": …}`, 405 with `Allow`, 422).
+/// The router serving the whole API, with Django-Ninja-style errors (`{"detail": …}`, 405 with `Allow`, 422),
+/// the OpenAPI document at `{prefix}/openapi.json` and Swagger UI at `{prefix}/docs`.
 public func makeRouter(handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.HattoriRequestContext> {
     var table = Hattori.RouteTable()
     Routes.register(handlers, configuration: configuration, on: &table)
+    Hattori.APIDocs.register(on: &table, prefix: APIInfo.prefix, title: APIInfo.title, document: OpenAPIDocument.json,
+                             configuration: configuration)
     return Hattori.HattoriServer.makeRouter(routes: table)
 }

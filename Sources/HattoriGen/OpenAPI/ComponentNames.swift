@@ -1,0 +1,19 @@
+/// Names of the document's components: the spec's own names where OpenAPI allows them
+/// (`^[A-Za-z0-9._-]+$`), the Swift type name otherwise, and the built-in components.
+enum ComponentNames {
+    /// Components every document may carry; spec schemas with these names are refused by validation.
+    static let authError = "AuthErrorResponse"
+    static let validationError = "ValidationErrorResponse"
+    static let validationIssue = "ValidationIssue"
+    static let builtIn: Set<String> = [authError, validationError, validationIssue]
+
+    static func isValidKey(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+        }
+    }
+
+    static func name(specName: String, typeName: String) -> String {
+        isValidKey(specName) ? specName : typeName
+    }
+}

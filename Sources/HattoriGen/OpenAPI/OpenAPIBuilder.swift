@@ -1,0 +1,160 @@
+import OpenAPIKit
+
+/// Builds the OpenAPI 3.1 document of a resolved API, following Django Ninja: security per
+/// operation (never a global default), an automatic 401 (`AuthErrorResponse`) for operations
+/// with auth unless a scheme declares its own error responses, statuses that several sources
+/// document merged with `oneOf`, and 422 (`ValidationErrorResponse`) where input is validated.
+public struct OpenAPIBuilder {
+    let api: ResolvedAPI
+    let schemas: SchemaBuilder
+
+    public init(api: ResolvedAPI) {
+        self.api = api
+        self.schemas = SchemaBuilder(api: api)
+    }
+
+    public func document() -> OpenAPI.Document {
+        OpenAPI.Document(
+            openAPIVersion: .v3_1_0,
+            info: .init(title: api.title, description: api.description, version: api.version),
+            servers: api.servers.compactMap { server in
+                URLTemplate(rawValue: server.url).map { OpenAPI.Server(urlTemplate: $0, description: server.description) }
+            },
+            paths: paths(),
+            components: components()
+        )
+    }
+
+    // MARK: Components
+
+    func schemeName(_ scheme: ResolvedScheme) -> String {
+        ComponentNames.name(specName: scheme.specName, typeName: scheme.typeName)
+    }
+
+    /// Schemes that OpenAPI can describe: every kind but custom.
+    var documentedSchemes: [ResolvedScheme] { api.schemes.filter { $0.kind != .custom } }
+
+    func components() -> OpenAPI.Components {
+        var componentSchemas = OpenAPI.ComponentDictionary<JSONSchema>()
+        for schema in api.schemas {
+            componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] = schemas.component(schema)
+        }
+        if api.operations.contains(where: { !$0.auth.isEmpty }) {
+            componentSchemas[key(ComponentNames.authError)] = .object(properties: ["detail": .string])
+        }
+        if api.operations.contains(where: validatesInput) {
+            componentSchemas[key(ComponentNames.validationIssue)] = .object(properties: [
+                "type": .string,
+                "loc": .array(items: .one(of: [.string, .integer])),
+                "msg": .string,
+            ])
+            componentSchemas[key(ComponentNames.validationError)] = .object(properties: [
+                "detail": .array(items: schemas.reference(ComponentNames.validationIssue)),
+            ])
+        }
+        var securitySchemes = OpenAPI.ComponentReferenceDictionary<OpenAPI.SecurityScheme>()
+        for scheme in documentedSchemes {
+            securitySchemes[key(schemeName(scheme))] = .b(securityScheme(scheme))
+        }
+        return OpenAPI.Components(schemas: componentSchemas, securitySchemes: securitySchemes)
+    }
+
+    func key(_ name: String) -> OpenAPI.ComponentKey {
+        OpenAPI.ComponentKey(rawValue: name) ?? "Unnamed"
+    }
+
+    func securityScheme(_ scheme: ResolvedScheme) -> OpenAPI.SecurityScheme {
+        switch scheme.kind {
+        case .bearer: return .http(scheme: "bearer", description: scheme.description)
+        case .basic: return .http(scheme: "basic", description: scheme.description)
+        case .apiKey:
+            let location: OpenAPI.SecurityScheme.Location
+            switch scheme.apiKeyLocation ?? .query {
+            case .query: location = .query
+            case .header: location = .header
+            case .cookie: location = .cookie
+            }
+            return .apiKey(name: scheme.parameterName ?? "key", location: location, description: scheme.description)
+        case .session, .sessionSuperuser, .sessionStaff:
+            return .apiKey(name: scheme.cookieName ?? "sessionid", location: .cookie, description: scheme.description)
+        case .custom:
+            return .apiKey(name: scheme.specName, location: .header, description: scheme.description)
+        }
+    }
+
+    // MARK: Paths
+
+    func validatesInput(_ operation: ResolvedOperation) -> Bool {
+        !operation.parameters.isEmpty || !operation.form.isEmpty || operation.bodyType != nil
+    }
+
+    func paths() -> OpenAPI.PathItem.Map {
+        var items = OrderedDictionary<String, OpenAPI.PathItem>()
+        var usedIDs: Set<String> = []
+        for operation in api.operations {
+            for (index, method) in operation.httpMethods.enumerated() {
+                // operationIds must be unique: a second method of one operation gets a suffix.
+                var id = index == 0 ? operation.specName : "\(operation.specName)_\(method.lowercased())"
+                while !usedIDs.insert(id).inserted { id += "_" }
+                var item = items[operation.fullPath] ?? OpenAPI.PathItem()
+                let built = self.operation(operation, id: id)
+                switch method {
+                case "GET": item.get = built
+                case "POST": item.post = built
+                case "PUT": item.put = built
+                case "PATCH": item.patch = built
+                case "DELETE": item.delete = built
+                case "HEAD": item.head = built
+                case "OPTIONS": item.options = built
+                case "TRACE": item.trace = built
+                default: break
+                }
+                items[operation.fullPath] = item
+            }
+        }
+        var map = OpenAPI.PathItem.Map()
+        for (path, item) in items { map[OpenAPI.Path(rawValue: path)] = .b(item) }
+        return map
+    }
+
+    func operation(_ operation: ResolvedOperation, id: String) -> OpenAPI.Operation {
+        let schemes = operation.auth.compactMap { name in api.schemes.first { $0.specName == name } }
+        let documented = schemes.filter { $0.kind != .custom }
+        return OpenAPI.Operation(
+            tags: operation.tags.isEmpty ? nil : operation.tags,
+            summary: operation.summary,
+            description: operation.description,
+            operationId: id,
+            parameters: parameters(operation),
+            requestBody: requestBody(operation),
+            responses: responses(operation, schemes: schemes),
+            deprecated: operation.deprecated,
+            security: documented.isEmpty ? nil : documented.map { [JSONReference.component(named: schemeName($0)): []] }
+        )
+    }
+
+    func parameters(_ operation: ResolvedOperation) -> OpenAPI.Parameter.Array {
+        operation.parameters.map { field in
+            let schema = schemas.schema(field).requiredSchemaObject()
+            let parameter: OpenAPI.Parameter
+            switch field.location {
+            case .path: parameter = .path(name: field.specName, schema: schema, description: field.description)
+            case .header: parameter = .header(name: field.specName, required: field.isRequired, schema: schema, description: field.description)
+            case .cookie: parameter = .cookie(name: field.specName, required: field.isRequired, schema: schema, description: field.description)
+            default: parameter = .query(name: field.specName, required: field.isRequired, schema: schema, description: field.description)
+            }
+            return .b(parameter)
+        }
+    }
+
+    func requestBody(_ operation: ResolvedOperation) -> OpenAPI.Request? {
+        if let body = operation.bodySpec {
+            return OpenAPI.Request(description: operation.bodyDescription,
+                                   content: [.json: .b(OpenAPI.Content(schema: schemas.schema(body)))], required: true)
+        }
+        if !operation.form.isEmpty {
+            return OpenAPI.Request(content: [.form: .b(OpenAPI.Content(schema: schemas.formSchema(operation.form)))], required: true)
+        }
+        return nil
+    }
+}

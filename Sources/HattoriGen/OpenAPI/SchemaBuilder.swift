@@ -1,0 +1,93 @@
+import OpenAPIKit
+
+/// JSON Schemas for the spec's types, schemas and fields.
+struct SchemaBuilder {
+    let api: ResolvedAPI
+    /// Spec schema name → component name.
+    let componentNames: [String: String]
+
+    init(api: ResolvedAPI) {
+        self.api = api
+        componentNames = Dictionary(uniqueKeysWithValues: api.schemas.map {
+            ($0.specName, ComponentNames.name(specName: $0.specName, typeName: $0.typeName))
+        })
+    }
+
+    func reference(_ component: String, required: Bool = true) -> JSONSchema {
+        .reference(.component(named: component), required: required)
+    }
+
+    /// The schema of a type expression.
+    func schema(_ type: TypeSpec, required: Bool = true, description: String? = nil) -> JSONSchema {
+        switch type {
+        case .primitive(.string): return .string(required: required, description: description)
+        case .primitive(.int): return .integer(required: required, description: description)
+        case .primitive(.number): return .number(required: required, description: description)
+        case .primitive(.bool): return .boolean(required: required, description: description)
+        case .primitive(.dateTime): return .string(format: .dateTime, required: required, description: description)
+        case .primitive(.uuid): return .string(format: .uuid, required: required, description: description)
+        case .primitive(.any): return .fragment(required: required, description: description)
+        case .named(let name): return .reference(.component(named: componentNames[name] ?? name), required: required, description: description)
+        case .array(let element): return .array(required: required, description: description, items: schema(element))
+        }
+    }
+
+    /// A field's schema: its type, enum values, default and description; optional fields may be null.
+    func schema(_ field: ResolvedField) -> JSONSchema {
+        var base: JSONSchema
+        if let values = field.enumType, case .primitive = field.type {
+            base = .string(required: !field.isOptional, description: field.description,
+                           allowedValues: values.cases.map { AnyCodable($0.rawValue) }, defaultValue: defaultValue(field))
+        } else if let values = field.enumType, case .array(.primitive(.string)) = field.type {
+            base = .array(required: !field.isOptional, description: field.description,
+                          items: .string(allowedValues: values.cases.map { AnyCodable($0.rawValue) }), defaultValue: defaultValue(field))
+        } else {
+            base = schema(field.type, required: !field.isOptional, description: field.description)
+            if let value = defaultValue(field) { base = base.with(defaultValue: value) }
+        }
+        guard field.isOptional else { return base }
+        // Optional fields are answered as `null` when absent (as Django Ninja does).
+        if base.isReference {
+            return .any(of: [base.requiredSchemaObject(), .null()],
+                        core: JSONSchema.CoreContext<JSONTypeFormat.AnyFormat>(required: false, description: field.description))
+        }
+        return base.nullableSchemaObject()
+    }
+
+    func defaultValue(_ field: ResolvedField) -> AnyCodable? {
+        switch field.defaultValue {
+        case .string(let text): return AnyCodable(text)
+        case .int(let number): return AnyCodable(number)
+        case .number(let number): return AnyCodable(number)
+        case .bool(let flag): return AnyCodable(flag)
+        case .emptyArray: return AnyCodable([AnyCodable]())
+        case nil: return nil
+        }
+    }
+
+    /// The component of one spec schema.
+    func component(_ schema: ResolvedSchema) -> JSONSchema {
+        if let values = schema.enumType {
+            return .string(description: schema.description, allowedValues: values.cases.map { AnyCodable($0.rawValue) })
+        }
+        var properties = OrderedDictionary<String, JSONSchema>()
+        for field in schema.fields {
+            properties[field.specName] = self.schema(field).with(required: field.isRequired)
+        }
+        return .object(description: schema.description, properties: properties)
+    }
+
+    /// Form fields as the schema of an `application/x-www-form-urlencoded` body.
+    func formSchema(_ fields: [ResolvedField]) -> JSONSchema {
+        var properties = OrderedDictionary<String, JSONSchema>()
+        for field in fields { properties[field.specName] = schema(field).with(required: field.isRequired) }
+        return .object(properties: properties)
+    }
+}
+
+extension JSONSchema {
+    /// This schema with `required` set as given (OpenAPIKit keeps `required` on each property).
+    func with(required: Bool) -> JSONSchema {
+        required ? requiredSchemaObject() : optionalSchemaObject()
+    }
+}
