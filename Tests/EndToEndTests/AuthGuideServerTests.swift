@@ -189,3 +189,35 @@ struct AuthGuideServerTests {
         }
     }
 }
+
+@Suite("End to end: the OpenAPI document and docs page", .serialized)
+struct OpenAPIServingTests {
+    @Test func theServerServesItsDocumentAndSwaggerUI() async throws {
+        let committed = try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/AuthGuide/openapi.json"), encoding: .utf8)
+        try await withSampleServer("AuthGuide", arguments: ["--docs-assets-url", "http://127.0.0.1:9/assets"]) { port in
+            let document = try await send(.GET, port: port, "/api/openapi.json")
+            #expect(document.status == 200)
+            #expect(document.headers["content-type"] == ["application/json"])
+            #expect(document.body + "\n" == committed)
+            let page = try await send(.GET, port: port, "/api/docs")
+            #expect(page.status == 200)
+            #expect(page.body.contains(#"<script src="http://127.0.0.1:9/assets/swagger-ui-bundle.js"></script>"#))
+            #expect(page.body.contains(#"url: "/api/openapi.json""#))
+            #expect(try await send(.POST, port: port, "/api/docs").status == 405)
+        }
+    }
+
+    /// The PyPI package openapi-spec-validator accepts every sample's document, JSON and YAML.
+    @Test(arguments: ["Petstore", "HostileNames", "AuthGuide", "GlobalAuth"])
+    func documentsValidate(sample: String) throws {
+        let directory = repositoryRoot.appendingPathComponent("Samples/\(sample)").path
+        let script = """
+            import json, yaml
+            from openapi_spec_validator import validate
+            validate(json.load(open("\(directory)/openapi.json")))
+            validate(yaml.safe_load(open("\(directory)/openapi.yaml")))
+            """
+        let result = try run("/usr/bin/env", ["python3", "-c", script])
+        #expect(result.status == 0, "\(result.error)")
+    }
+}

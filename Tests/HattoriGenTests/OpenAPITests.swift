@@ -120,6 +120,13 @@ struct OpenAPITests {
         #expect(found.first?.location.line == 4)
     }
 
+    /// The guide names two classes `ApiKey`; in a spec they cannot silently share a security scheme name.
+    @Test func schemeNamesNeverCollideSilently() {
+        let found = diagnostics(spec("schemes:\n  ApiKey: {kind: APIKeyQuery}\n  ApiKey: {kind: APIKeyHeader}"))
+        #expect(found.map(\.message) == ["duplicate key 'ApiKey' in mapping"])
+        #expect(found.first?.location.line == 4)
+    }
+
     @Test func theDocsRoutesAreTaken() {
         let found = diagnostics(spec("operations:\n  docs: {method: GET, path: /docs, responses: {200: string}}"))
         #expect(found.map(\.message) == ["GET /api/docs is already served by operation 'the generated OpenAPI docs'"])
