@@ -93,3 +93,26 @@ struct SamplesAreCurrentTests {
         #expect(result.status == 0, "\(result.output)\(result.error)")
     }
 }
+
+@Suite("gen openapi")
+struct GenOpenAPICommandTests {
+    @Test func printsTheDocumentAsJSONOrYAML() throws {
+        let spec = repositoryRoot.appendingPathComponent("Samples/Petstore/api.yaml").path
+        let json = try run(genExecutable, ["openapi", spec])
+        #expect(json.status == 0)
+        #expect(json.output == (try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/Petstore/openapi.json"), encoding: .utf8)))
+        let yaml = try run(genExecutable, ["openapi", spec, "--format", "yaml"])
+        #expect(yaml.output.hasPrefix("components:\n"))
+        #expect(yaml.output.contains("openapi: 3.1.0\n"))
+        #expect(try run(genExecutable, ["openapi", spec, "--format", "xml"]).status == 64)
+    }
+
+    @Test func specErrorsExit2() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hattori-\(UUID().uuidString).yaml")
+        try "hattori: 1\nname: X\nbogus: 1\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run(genExecutable, ["openapi", file.path])
+        #expect(result.status == 2)
+        #expect(result.error.contains(":3:1: error: unknown key 'bogus' in the spec"))
+    }
+}
