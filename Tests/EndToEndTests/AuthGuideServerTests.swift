@@ -101,6 +101,16 @@ struct AuthGuideServerTests {
         }
     }
 
+    @Test func jsonBodyBehindBearer() async throws {
+        try await withSampleServer("AuthGuide") { port in
+            let token = [bearerHeader("supersecret")]
+            expect(try await send(.POST, port: port, "/api/json-echo", body: #"{"token":"abc"}"#, headers: token), 200, #"{"token":"abc"}"#)
+            expect(try await send(.POST, port: port, "/api/json-echo", body: #"{"token":"abc"}"#), 401, Self.unauthorized)
+            expect(try await send(.POST, port: port, "/api/json-echo", body: #"{"token":1}"#, headers: token),
+                   422, #"{"detail":[{"loc":["body","token"],"msg":"Input should be a valid string","type":"string_type"}]}"#)
+        }
+    }
+
     @Test func openAPIResponseExamplesAndAsyncAuth() async throws {
         try await withSampleServer("AuthGuide") { port in
             expect(try await send(.GET, port: port, "/api/myauth", headers: [bearerHeader("supersecret")]), 200, #"{"auth":"supersecret"}"#)

@@ -9,45 +9,45 @@ public enum OpenAPIEncoding {
     }
 
     public static func encode(_ document: OpenAPI.Document, as format: Format) throws -> String {
+        let both = try encodeBoth(document)
+        return format == .json ? both.json : both.yaml
+    }
+
+    /// JSON and YAML from one encoding of the document (encoding OpenAPIKit's types dominates the cost).
+    public static func encodeBoth(_ document: OpenAPI.Document) throws -> (json: String, yaml: String) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let json = try encoder.encode(document)
-        switch format {
-        case .json:
-            return String(decoding: json, as: UTF8.self) + "\n"
-        case .yaml:
-            // From the JSON, so that text that reads as a number in YAML (the status `"200"`) stays a string.
-            let tree = try JSONDecoder().decode(JSONTree.self, from: json)
-            return try Yams.serialize(node: tree.node, sortKeys: true)
-        }
+        // YAML from the JSON, so that text that reads as a number in YAML (the status `"200"`) stays a string.
+        let tree = try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
+        let yaml = try Yams.serialize(node: YAMLNodes.node(tree), sortKeys: true)
+        return (String(decoding: json, as: UTF8.self) + "\n", yaml)
     }
 }
 
-/// A parsed JSON value, turned into a YAML node with strings quoted where YAML would misread them.
-private indirect enum JSONTree: Decodable {
-    case null, bool(Bool), int(Int), double(Double), string(String), array([JSONTree]), object([String: JSONTree])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Int.self) { self = .int(value) }
-        else if let value = try? container.decode(Double.self) { self = .double(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONTree].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONTree].self)) }
+/// JSON values (as `JSONSerialization` gives them) as YAML nodes, with strings quoted where a
+/// YAML reader would take them for a number, boolean or null.
+private enum YAMLNodes {
+    static func node(_ value: Any) -> Node {
+        // Collections first: asking a dictionary whether it is a String costs a bridging attempt.
+        switch value {
+        case let members as [String: Any]:
+            return Node(members.map { (Node($0.key, Tag(.str), needsQuotes($0.key) ? .doubleQuoted : .any), node($0.value)) })
+        case let items as [Any]:
+            return Node(items.map(node))
+        case let text as String:
+            return Node(text, Tag(.str), needsQuotes(text) ? .doubleQuoted : .any)
+        case let number as NSNumber:
+            // Foundation hands booleans over as NSNumber too; their type encoding is "c".
+            if String(cString: number.objCType) == "c" { return Node(number.boolValue ? "true" : "false", Tag(.bool)) }
+            return Node(number.stringValue, Tag(isFloatingPoint(number) ? .float : .int))
+        default:
+            return Node("null", Tag(.null))
+        }
     }
 
-    var node: Node {
-        switch self {
-        case .null: return Node("null", Tag(.null))
-        case .bool(let value): return Node(value ? "true" : "false", Tag(.bool))
-        case .int(let value): return Node(String(value), Tag(.int))
-        case .double(let value): return Node(String(value), Tag(.float))
-        case .string(let text): return Node(text, Tag(.str), Self.needsQuotes(text) ? .doubleQuoted : .any)
-        case .array(let items): return Node(items.map(\.node))
-        case .object(let members): return Node(members.map { (Node($0.key, Tag(.str), Self.needsQuotes($0.key) ? .doubleQuoted : .any), $0.value.node) })
-        }
+    static func isFloatingPoint(_ number: NSNumber) -> Bool {
+        ["d", "f"].contains(String(cString: number.objCType))
     }
 
     /// Plain scalars that a YAML reader would take for a number, boolean or null.

@@ -125,8 +125,7 @@ public struct Renderer {
         let document = OpenAPIBuilder(api: api).document()
         let json: String, yaml: String
         do {
-            json = try OpenAPIEncoding.encode(document, as: .json)
-            yaml = try OpenAPIEncoding.encode(document, as: .yaml)
+            (json, yaml) = try OpenAPIEncoding.encodeBoth(document)
         } catch {
             throw GenerationError("cannot encode the OpenAPI document: \(error)")
         }

@@ -48,17 +48,30 @@ var swiftExecutable: String {
 actor SampleBuilder {
     static let shared = SampleBuilder()
     private var results: [String: ProcessResult] = [:]
+    private var lastPackage: String?
 
     /// `swift build` of the package at `directory`, as a user would run it; `again` builds even
     /// when this run already built it (after the test changed its files).
     func build(_ directory: URL, product: String? = nil, again: Bool = false) throws -> ProcessResult {
         let key = directory.path + (product ?? "")
         if !again, let done = results[key] { return done }
+        if lastPackage != directory.path { forgetBuildPlan() }
+        lastPackage = directory.path
         var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
         if let product { arguments += ["--product", product] }
         let result = try run(swiftExecutable, arguments)
         results[key] = result
         return result
+    }
+
+    /// SwiftPM keeps one build plan per build folder and may reuse it for another package; removing
+    /// it makes SwiftPM plan afresh, while the compiled dependencies stay.
+    private func forgetBuildPlan() {
+        try? FileManager.default.removeItem(at: samplesScratch.appendingPathComponent("debug.yaml"))
+        let platforms = (try? FileManager.default.contentsOfDirectory(atPath: samplesScratch.path)) ?? []
+        for platform in platforms {
+            try? FileManager.default.removeItem(at: samplesScratch.appendingPathComponent("\(platform)/debug/description.json"))
+        }
     }
 
     func binary(_ product: String) -> URL {

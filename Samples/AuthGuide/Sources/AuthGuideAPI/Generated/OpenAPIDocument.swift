@@ -900,6 +900,61 @@ public enum OpenAPIDocument {
                 }
               }
             },
+            "/api/json-echo" : {
+              "post" : {
+                "operationId" : "jsonEcho",
+                "requestBody" : {
+                  "content" : {
+                    "application/json" : {
+                      "schema" : {
+                        "$ref" : "#/components/schemas/TokenResponse"
+                      }
+                    }
+                  },
+                  "required" : true
+                },
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/TokenResponse"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "401" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "Unauthorized"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/ValidationErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "Validation error: every invalid input is listed"
+                  }
+                },
+                "security" : [
+                  {
+                    "AuthBearer" : [
+
+                    ]
+                  }
+                ],
+                "summary" : "Echo a JSON body (not in the guide; the benchmarks' JSON POST)"
+              }
+            },
             "/api/login" : {
               "post" : {
                 "description" : "Sets the sessionid and csrftoken cookies.",

@@ -62,6 +62,10 @@ public protocol RootAPI: Sendable {
     func asyncPets(_ input: Operations.AsyncPets.Input, context: OperationContext) async throws -> Operations.AsyncPets.Output
     /// `GET /api/async-pets-async`
     func asyncPetsAsync(_ input: Operations.AsyncPetsAsync.Input, context: OperationContext) async throws -> Operations.AsyncPetsAsync.Output
+    /// Echo a JSON body (not in the guide; the benchmarks' JSON POST)
+    ///
+    /// `POST /api/json-echo`
+    func jsonEcho(_ input: Operations.JsonEcho.Input, context: OperationContext) async throws -> Operations.JsonEcho.Output
 }
 
 extension Operations {
@@ -1338,6 +1342,58 @@ extension Operations.AsyncPetsAsync.Input {
     }
 }
 
+extension Operations {
+    /// Echo a JSON body (not in the guide; the benchmarks' JSON POST)
+    public enum JsonEcho {
+        /// The operationId of this operation.
+        public static let id = "jsonEcho"
+
+        /// Who the caller is: the identity `AuthBearer` returned.
+        public typealias Auth = Swift.String
+
+        /// Tries `AuthBearer` in order; 401 when none accepts.
+        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
+            if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
+            throw Hattori.AuthenticationError()
+        }
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The authenticated caller.
+            public var auth: Auth
+            /// The JSON request body.
+            public var body: TokenResponse
+
+            public init(auth: Auth, body: TokenResponse) {
+                self.auth = auth
+                self.body = body
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 200
+            case ok(TokenResponse)
+
+            public func response() -> Hummingbird.Response {
+                switch self {
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                }
+            }
+        }
+    }
+}
+
+extension Operations.JsonEcho.Input {
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.JsonEcho.Auth) async throws {
+        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .json)
+        let jsonBody = _input.jsonBody(TokenResponse.self, required: true)
+        guard let jsonBody, _input.isValid else { throw _input.failure }
+        self.init(auth: auth, body: jsonBody)
+    }
+}
+
 extension Routes {
     /// Registers the operations of `RootAPI`.
     static func registerRoot(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
@@ -1651,5 +1707,17 @@ extension Routes {
             }
         }
         table.add(.get, "/api/async-pets-async", handler: asyncPetsAsyncRoute)
+        let jsonEchoRoute: Hattori.RouteTable.Handler = { request, context in
+            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
+            do {
+                let auth = try await Operations.JsonEcho.authenticate(operationContext.authRequest, authenticators)
+                let input = try await Operations.JsonEcho.Input(request: request, context: context, auth: auth)
+                return operationContext.finish(try await handlers.jsonEcho(input, context: operationContext).response())
+            } catch {
+                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
+                throw error
+            }
+        }
+        table.add(.post, "/api/json-echo", handler: jsonEchoRoute)
     }
 }
