@@ -173,31 +173,33 @@ public struct Renderer {
     }
 
     /// Output hygiene that templates cannot express: no trailing spaces, no runs of blank lines,
-    /// exactly one final newline.
+    /// no blank line right after `{` or right before `}`, exactly one final newline. Works on
+    /// UTF-8 bytes: generated files can be large, and characters are not needed to find spaces.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        var blankRun = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var trimmed = line
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            if trimmed.isEmpty {
-                blankRun += 1
-                if blankRun > 1 || lines.isEmpty { continue }
-            } else {
-                blankRun = 0
-            }
-            lines.append(trimmed)
+        let space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+        var lines: [ArraySlice<UInt8>] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == newline {
+            var end = index
+            while end > start && bytes[end - 1] == space { end -= 1 }
+            lines.append(bytes[start..<end])
+            start = index + 1
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        // No blank line right after an opening brace or right before a closing one.
-        var result: [Substring] = []
+        func firstNonSpace(_ line: ArraySlice<UInt8>) -> UInt8? { line.first { $0 != space } }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var previous: ArraySlice<UInt8>?
         for (index, line) in lines.enumerated() {
             if line.isEmpty {
-                if result.last?.hasSuffix("{") == true { continue }
-                if index + 1 < lines.count, lines[index + 1].trimmingCharacters(in: .whitespaces).hasPrefix("}") { continue }
+                if previous == nil || previous!.isEmpty || previous!.last == UInt8(ascii: "{") { continue }
+                let next = lines[(index + 1)...].first { !$0.isEmpty }
+                if next == nil || firstNonSpace(next!) == UInt8(ascii: "}") { continue }
             }
-            result.append(line)
+            output.append(contentsOf: line)
+            output.append(newline)
+            previous = line
         }
-        return result.joined(separator: "\n") + "\n"
+        return String(decoding: output, as: UTF8.self)
     }
 }

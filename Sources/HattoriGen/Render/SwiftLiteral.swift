@@ -31,8 +31,8 @@ enum SwiftLiteral {
     /// text can end the literal or start an interpolation.
     static func rawMultiline(_ text: String, indent: String) -> String {
         var longestRun = 0, run = 0
-        for character in text {
-            if character == "#" { run += 1; longestRun = max(longestRun, run) } else { run = 0 }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "#") { run += 1; longestRun = max(longestRun, run) } else { run = 0 }
         }
         let hashes = String(repeating: "#", count: longestRun + 1)
         let body = text.split(separator: "\n", omittingEmptySubsequences: false)
