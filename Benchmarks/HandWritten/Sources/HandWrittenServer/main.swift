@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
+import Logging
 
 // Routes of the AuthGuide sample, by hand: /api/bearer, /api/basic, /api/multiple (query key,
 // then header key) and POST /api/json-echo (bearer, JSON body). Same status codes and bodies.
