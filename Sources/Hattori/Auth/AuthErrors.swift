@@ -5,7 +5,7 @@ public struct AuthenticationError: Error, Sendable, HTTPResponseError {
     public init() {}
     public var status: HTTPResponse.Status { .unauthorized }
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.make(status: status, body: ["detail": "Unauthorized"])
+        JSONResponse.detail(status: status, message: "Unauthorized")
     }
 }
 
@@ -20,7 +20,7 @@ public struct AuthorizationError: Error, Sendable, HTTPResponseError {
 
     public var status: HTTPResponse.Status { .forbidden }
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.make(status: status, body: ["detail": detail])
+        JSONResponse.detail(status: status, message: detail)
     }
 }
 
@@ -29,6 +29,6 @@ public struct CSRFCheckFailed: Error, Sendable, HTTPResponseError {
     public init() {}
     public var status: HTTPResponse.Status { .forbidden }
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.make(status: status, body: ["detail": "CSRF check Failed"])
+        JSONResponse.detail(status: status, message: "CSRF check Failed")
     }
 }

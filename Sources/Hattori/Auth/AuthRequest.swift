@@ -1,26 +1,47 @@
 public import Hummingbird
 import HTTPTypes
+import NIOCore
 
 /// Everything an authenticator may look at: method, path, headers, query, cookies and the
 /// client's address (after trusted proxies). Custom schemes receive it whole.
-public struct AuthRequest: Sendable {
+///
+/// A class: every operation's context holds one and passes it down the auth chain, and a
+/// reference is cheaper to hand around than copies of the request and configuration.
+public final class AuthRequest: Sendable {
     public let request: Request
     public let configuration: HattoriConfiguration
-    /// The client's address: the peer, or what a trusted proxy says in `X-Forwarded-For`.
-    public let clientAddress: String?
+    /// The directly connected peer; formatted only when an authenticator asks for the address.
+    private let peer: Peer
 
-    public init(request: Request, context: HattoriRequestContext, configuration: HattoriConfiguration) {
-        self.init(request: request, peerAddress: context.remoteAddress?.ipAddress, configuration: configuration)
+    private enum Peer: Sendable {
+        case socket(SocketAddress?)
+        case text(String?)
+    }
+
+    public convenience init(request: Request, context: HattoriRequestContext, configuration: HattoriConfiguration) {
+        self.init(request: request, peer: .socket(context.remoteAddress), configuration: configuration)
     }
 
     /// - Parameter peerAddress: the address of the directly connected peer.
-    public init(request: Request, peerAddress: String?, configuration: HattoriConfiguration) {
+    public convenience init(request: Request, peerAddress: String?, configuration: HattoriConfiguration) {
+        self.init(request: request, peer: .text(peerAddress), configuration: configuration)
+    }
+
+    private init(request: Request, peer: Peer, configuration: HattoriConfiguration) {
         self.request = request
         self.configuration = configuration
-        self.clientAddress = ClientAddress.resolve(
-            peer: peerAddress,
-            forwardedFor: request.headers[values: .xForwardedFor],
-            trustedProxies: configuration.trustedProxies)
+        self.peer = peer
+    }
+
+    /// The client's address: the peer, or what a trusted proxy says in `X-Forwarded-For`.
+    public var clientAddress: String? {
+        let peerAddress: String?
+        switch peer {
+        case .socket(let address): peerAddress = address?.ipAddress
+        case .text(let address): peerAddress = address
+        }
+        return ClientAddress.resolve(peer: peerAddress, forwardedFor: request.headers[values: .xForwardedFor],
+                                     trustedProxies: configuration.trustedProxies)
     }
 
     public var method: HTTPRequest.Method { request.method }

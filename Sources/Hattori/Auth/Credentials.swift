@@ -28,15 +28,15 @@ public enum Credentials {
 
     /// The token of `Authorization: Bearer <token>`; the scheme word is case-insensitive.
     public static func bearer(_ request: AuthRequest) -> String? {
-        guard let (scheme, rest) = authorization(request), scheme.lowercased() == "bearer" else { return nil }
-        let token = rest.trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        guard let (scheme, rest) = authorization(request), isWord(scheme, "bearer") else { return nil }
+        let token = trimmingWhitespace(rest)
+        return token.isEmpty ? nil : String(token)
     }
 
     /// Username and password of `Authorization: Basic <base64(user:password)>`, split at the first colon.
     public static func basic(_ request: AuthRequest) -> (username: String, password: String)? {
-        guard let (scheme, rest) = authorization(request), scheme.lowercased() == "basic" else { return nil }
-        guard let data = Data(base64Encoded: rest.trimmingCharacters(in: .whitespaces)),
+        guard let (scheme, rest) = authorization(request), isWord(scheme, "basic") else { return nil }
+        guard let data = Data(base64Encoded: String(trimmingWhitespace(rest))),
               let decoded = String(data: data, encoding: .utf8),
               let colon = decoded.firstIndex(of: ":")
         else { return nil }
@@ -44,11 +44,33 @@ public enum Credentials {
     }
 
     /// `Authorization: <scheme> <rest>`, or nil when absent, oversized or without a space.
-    static func authorization(_ request: AuthRequest) -> (scheme: String, rest: String)? {
+    /// Parsed on UTF-8 without Foundation: this runs on every authenticated request.
+    static func authorization(_ request: AuthRequest) -> (scheme: Substring, rest: Substring)? {
         guard let value = request.headers[.authorization], value.utf8.count <= maximumLength,
-              let space = value.firstIndex(of: " ")
+              let space = value.utf8.firstIndex(of: UInt8(ascii: " "))
         else { return nil }
-        return (String(value[..<space]), String(value[value.index(after: space)...]))
+        return (value[..<space], value[value.utf8.index(after: space)...])
+    }
+
+    /// Whether `word` is `lowercaseASCII`, ignoring ASCII case (`Bearer`, `BEARER`).
+    static func isWord(_ word: Substring, _ lowercaseASCII: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: lowercaseASCII.utf8Start, count: lowercaseASCII.utf8CodeUnitCount)
+        guard word.utf8.count == expected.count else { return false }
+        // OR-ing 0x20 lowercases an ASCII capital and leaves a lowercase letter as it is.
+        return zip(word.utf8, expected).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// `text` without leading and trailing spaces and tabs (any Unicode space separator), as
+    /// Foundation's `trimmingCharacters(in: .whitespaces)` trims.
+    static func trimmingWhitespace(_ text: Substring) -> Substring {
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !isWhitespace($0) })
+        else { return text[text.endIndex...] }
+        return Substring(scalars[first...last])
     }
 }
 

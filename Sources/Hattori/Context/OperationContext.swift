@@ -6,19 +6,19 @@ import Synchronization
 /// What a handler gets besides its typed input: the raw request, Hummingbird's context, and
 /// ways to shape the response beyond its body (cookies, headers, sessions).
 public struct OperationContext: Sendable {
-    public let request: Request
     public let requestContext: HattoriRequestContext
-    public let configuration: HattoriConfiguration
     /// The request as authenticators see it (with the client address after trusted proxies).
+    /// It also holds the request and configuration, so copies of this context stay cheap.
     public let authRequest: AuthRequest
     private let extras = ResponseExtras()
 
     public init(request: Request, requestContext: HattoriRequestContext, configuration: HattoriConfiguration = .init()) {
-        self.request = request
         self.requestContext = requestContext
-        self.configuration = configuration
         self.authRequest = AuthRequest(request: request, context: requestContext, configuration: configuration)
     }
+
+    public var request: Request { authRequest.request }
+    public var configuration: HattoriConfiguration { authRequest.configuration }
 
     public var logger: Logger { requestContext.logger }
 

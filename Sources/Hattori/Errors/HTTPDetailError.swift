@@ -14,7 +14,7 @@ public struct HTTPDetailError: Error, Sendable, HTTPResponseError {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.make(status: status, body: ["detail": detail], headers: headers)
+        JSONResponse.detail(status: status, message: detail, headers: headers)
     }
 
     public static let notFound = HTTPDetailError(.notFound, detail: "Not Found")

@@ -75,7 +75,7 @@ public struct InputDecoder {
             return nil
         }
         do {
-            return try HattoriJSON.makeDecoder().decode(type, from: Data(buffer: bytes))
+            return try HattoriJSON.decoder.decode(type, from: Data(buffer: bytes))
         } catch {
             issues += DecodingIssues.issues(from: error, fallbackPath: []).map { $0.prefixed(by: ["body"]) }
             return nil

@@ -3,6 +3,11 @@ import Foundation
 /// The JSON coders every generated server uses: ISO 8601 dates (with or without fractional
 /// seconds), sorted keys for stable output.
 public enum HattoriJSON {
+    /// One encoder and one decoder for every request: Foundation's coders are thread-safe, and
+    /// making one per response (with its date strategy) was a measurable share of a request.
+    public static let encoder = makeEncoder()
+    public static let decoder = makeDecoder()
+
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

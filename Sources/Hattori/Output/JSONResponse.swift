@@ -8,11 +8,23 @@ public enum JSONResponse {
     public static func make(status: HTTPResponse.Status, body: some Encodable, headers: HTTPFields = [:]) -> Response {
         var headers = headers
         headers[.contentType] = "application/json"
-        guard let data = try? HattoriJSON.makeEncoder().encode(body) else {
+        // A bare string needs no encoder: the same bytes, without JSONEncoder's setup per call.
+        if let text = body as? String {
+            return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: JSONText.string(text))))
+        }
+        guard let data = try? HattoriJSON.encoder.encode(body) else {
             return Response(status: .internalServerError, headers: [.contentType: "application/json"],
                             body: .init(byteBuffer: ByteBuffer(string: #"{"detail":"Internal Server Error"}"#)))
         }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// `{"detail": "<message>"}`, the body of every error answer (401, 403, 404, 405, 500).
+    public static func detail(status: HTTPResponse.Status, message: String, headers: HTTPFields = [:]) -> Response {
+        var headers = headers
+        headers[.contentType] = "application/json"
+        let text = #"{"detail":"# + JSONText.string(message) + "}"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// A response without a body (204, 304, or any status the spec declares with `null`).

@@ -20,7 +20,9 @@ public enum OpenAPIEncoding {
         let json = try encoder.encode(document)
         // YAML from the JSON, so that text that reads as a number in YAML (the status `"200"`) stays a string.
         let tree = try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
-        let yaml = try Yams.serialize(node: YAMLNodes.node(tree), sortKeys: true)
+        // Keys are sorted while building the nodes: Yams' own `sortKeys` looks each key up again in
+        // the mapping, which is quadratic in the size of `paths` and `schemas`.
+        let yaml = try Yams.serialize(node: YAMLNodes.node(tree), sortKeys: false)
         return (String(decoding: json, as: UTF8.self) + "\n", yaml)
     }
 }
@@ -32,7 +34,10 @@ private enum YAMLNodes {
         // Collections first: asking a dictionary whether it is a String costs a bridging attempt.
         switch value {
         case let members as [String: Any]:
-            return Node(members.map { (Node($0.key, Tag(.str), needsQuotes($0.key) ? .doubleQuoted : .any), node($0.value)) })
+            // Ordered as Yams' `sortKeys` orders scalar keys (`String <`), so the text is the same.
+            return Node(members.sorted { $0.key < $1.key }.map {
+                (Node($0.key, Tag(.str), needsQuotes($0.key) ? .doubleQuoted : .any), node($0.value))
+            })
         case let items as [Any]:
             return Node(items.map(node))
         case let text as String:

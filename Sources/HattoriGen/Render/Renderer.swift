@@ -99,7 +99,7 @@ public struct Renderer {
         server["groups"] = api.groups.map { ["typeName": $0.typeName] }
         let protocols = api.groups.map(\.protocolName) + (api.exceptions.isEmpty ? [] : ["ExceptionHandling"])
         server["protocolList"] = protocols.isEmpty ? "Sendable" : protocols.joined(separator: ", ")
-        server["registerParameters"] = views.registerParameters
+        server["registerParameters"] = views.registerParameters(handlers: "APIProtocol")
         server["registerArguments"] = views.registerArguments
         server["authenticatorsParameter"] = api.schemes.isEmpty ? "" : ", authenticators: some AuthenticatorsProtocol"
         server["sessionCookieLiteral"] = api.schemes.contains(where: \.isSession) ? [SwiftLiteral.string(api.sessionCookieName)] : []

@@ -35,14 +35,28 @@ enum SwiftLiteral {
             if byte == UInt8(ascii: "#") { run += 1; longestRun = max(longestRun, run) } else { run = 0 }
         }
         let hashes = String(repeating: "#", count: longestRun + 1)
-        let body = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
-        return "\(hashes)\"\"\"\n\(body)\n\(indent)\"\"\"\(hashes)"
+        // Byte by byte: the text is the whole OpenAPI document, megabytes for a large API.
+        let indentBytes = Array(indent.utf8)
+        var body: [UInt8] = []
+        body.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var atLineStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                atLineStart = true
+            } else if atLineStart {
+                body += indentBytes
+                atLineStart = false
+            }
+            body.append(byte)
+        }
+        return "\(hashes)\"\"\"\n\(String(decoding: body, as: UTF8.self))\n\(indent)\"\"\"\(hashes)"
     }
 
     /// `///` lines for a doc comment, indented; empty when there is no text. Line comments
     /// cannot be closed by `*/`, and every line of the text gets its own `///`.
     static func docComment(_ parts: [String?], indent: String) -> String {
+        // Most declarations have no description: skip the Foundation string work for them.
+        guard parts.contains(where: { $0?.isEmpty == false }) else { return "" }
         let text = parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             .joined(separator: "\n\n")
             .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")

@@ -32,6 +32,7 @@ struct ViewBuilder {
         if let defaultExpression = field.defaultExpression { decodeLine += " ?? \(defaultExpression)" }
         return FieldView(
             name: name,
+            attributes: field.isIndirect ? "@Hattori.Indirect " : "",
             fullType: field.swiftType + (field.isOptional ? "?" : ""),
             doc: SwiftLiteral.docComment([field.description], indent: indent),
             codingKeyCase: keyCase,
@@ -88,7 +89,9 @@ struct ViewBuilder {
     func groupView(_ group: ResolvedGroup) -> GroupView {
         GroupView(
             header: header,
-            registerParameters: registerParameters,
+            // Each router's registration asks only for its own protocol: a generic signature over
+            // `APIProtocol`, which refines every router's, costs the type checker ~10 ms per call.
+            registerParameters: registerParameters(handlers: group.protocolName + (hasExceptions ? " & ExceptionHandling" : "")),
             typeName: group.typeName,
             protocolName: group.protocolName,
             doc: SwiftLiteral.docComment([group.description], indent: ""),
@@ -173,9 +176,9 @@ struct ViewBuilder {
     var hasSchemes: Bool { !api.schemes.isEmpty }
     var hasExceptions: Bool { !api.exceptions.isEmpty }
 
-    /// Parameters of the generated `register` functions.
-    var registerParameters: String {
-        (["_ handlers: some APIProtocol"] + (hasSchemes ? ["authenticators: some AuthenticatorsProtocol"] : [])
+    /// Parameters of the generated `register` functions, whose handlers implement `handlers`.
+    func registerParameters(handlers protocolName: String) -> String {
+        (["_ handlers: some \(protocolName)"] + (hasSchemes ? ["authenticators: some AuthenticatorsProtocol"] : [])
             + ["configuration: Hattori.HattoriConfiguration", "on table: inout Hattori.RouteTable"]).joined(separator: ", ")
     }
 

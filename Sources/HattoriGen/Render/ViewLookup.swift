@@ -6,6 +6,7 @@ extension FieldView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
+        case "attributes": return self.attributes
         case "fullType": return self.fullType
         case "doc": return self.doc
         case "codingKeyCase": return self.codingKeyCase

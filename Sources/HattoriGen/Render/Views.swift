@@ -3,6 +3,8 @@
 
 struct FieldView {
     var name: String
+    /// `@Hattori.Indirect ` for a field stored behind a reference, else empty.
+    var attributes: String
     var fullType: String
     var doc: String
     var codingKeyCase: String

@@ -49,6 +49,8 @@ public struct ResolvedField: Sendable {
     public var location: ParameterLocation
     /// Only for parameters: whether the value is a list (`?tag=a&tag=b`).
     public var isList: Bool
+    /// Only for schema fields: stored behind `@Hattori.Indirect` (see `ModelStorage`).
+    public var isIndirect = false
 
     /// Present in every valid input: neither optional nor defaulted.
     public var isRequired: Bool { !isOptional && defaultExpression == nil }

@@ -12,9 +12,15 @@ public enum Resolver {
 private struct ResolutionPass {
     let spec: APISpec
     let schemaTypeNames: [String: String]
+    let storage: ModelStorage
+    /// The values of each enum schema, by schema name.
+    let enumSchemaValues: [String: [Located<String>]]
 
     init(spec: APISpec) {
         self.spec = spec
+        storage = ModelStorage(schemas: spec.schemas)
+        enumSchemaValues = Dictionary(spec.schemas.compactMap { schema in schema.enumValues.map { (schema.name.value, $0) } },
+                                      uniquingKeysWith: { first, _ in first })
         var names: [String: String] = [:]
         for schema in spec.schemas { names[schema.name.value] = NameRules.typeName(schema.name.value) ?? schema.name.value }
         schemaTypeNames = names
@@ -151,8 +157,7 @@ private struct ResolutionPass {
     /// The enum a field's values come from: its own inline `enum:`, or a named enum schema.
     func enumOf(_ field: FieldSpec, inline: ResolvedEnum?) -> ResolvedEnum? {
         if let inline { return inline }
-        guard case .named(let name) = field.type.value, let schema = spec.schemas.first(where: { $0.name.value == name }),
-              let values = schema.enumValues else { return nil }
+        guard case .named(let name) = field.type.value, let values = enumSchemaValues[name] else { return nil }
         return enumType(typeName: schemaTypeNames[name] ?? name, values: values)
     }
 
@@ -186,7 +191,11 @@ private struct ResolutionPass {
             specName: schema.name.value,
             typeName: schemaTypeNames[schema.name.value] ?? schema.name.value,
             description: schema.description,
-            fields: schema.fields.map { field($0, reservedTypeNames: reserved) },
+            fields: schema.fields.map { spec in
+                var field = field(spec, reservedTypeNames: reserved)
+                field.isIndirect = storage.isIndirect(field: spec.name.value, of: schema.name.value)
+                return field
+            },
             enumType: schema.enumValues.map { enumType(typeName: schemaTypeNames[schema.name.value] ?? schema.name.value, values: $0) }
         )
     }

@@ -174,3 +174,98 @@ public enum _1stPlace: Swift.String, Hattori.StringEnum {
 public struct Self_: Codable, Hashable, Sendable {
     public init() {}
 }
+
+/// Recursive directly (parent) and through Thread, so gen stores those fields indirectly.
+public struct Comment: Codable, Hashable, Sendable {
+    public var text: Swift.String
+    @Hattori.Indirect public var parent: Comment?
+    public var thread: Thread?
+    public var replies: [Comment]
+
+    public init(text: Swift.String, parent: Comment? = nil, thread: Thread? = nil, replies: [Comment]) {
+        self.text = text
+        self.parent = parent
+        self.thread = thread
+        self.replies = replies
+    }
+
+    public enum CodingKeys: Swift.String, CodingKey {
+        case text
+        case parent
+        case thread
+        case replies
+    }
+
+    /// Decodes every field, collecting each invalid one for the 422 answer.
+    public init(from _decoder: any Decoder) throws {
+        var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
+        let text = _fields.required(Swift.String.self, .text)
+        let parent = _fields.optional(Comment.self, .parent)
+        let thread = _fields.optional(Thread.self, .thread)
+        let replies = _fields.required([Comment].self, .replies)
+        guard let text, let replies, _fields.isValid else { throw _fields.failure }
+        self.init(text: text, parent: parent, thread: thread, replies: replies)
+    }
+
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
+    public func encode(to _encoder: any Encoder) throws {
+        var _container = _encoder.container(keyedBy: CodingKeys.self)
+        try _container.encode(self.text, forKey: .text)
+        try _container.encode(self.parent, forKey: .parent)
+        try _container.encode(self.thread, forKey: .thread)
+        try _container.encode(self.replies, forKey: .replies)
+    }
+}
+
+public struct Thread: Codable, Hashable, Sendable {
+    @Hattori.Indirect public var first: Comment
+
+    public init(first: Comment) {
+        self.first = first
+    }
+
+    public enum CodingKeys: Swift.String, CodingKey {
+        case first
+    }
+
+    /// Decodes every field, collecting each invalid one for the 422 answer.
+    public init(from _decoder: any Decoder) throws {
+        var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
+        let first = _fields.required(Comment.self, .first)
+        guard let first, _fields.isValid else { throw _fields.failure }
+        self.init(first: first)
+    }
+
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
+    public func encode(to _encoder: any Encoder) throws {
+        var _container = _encoder.container(keyedBy: CodingKeys.self)
+        try _container.encode(self.first, forKey: .first)
+    }
+}
+
+/// Shares its name with the property wrapper gen uses for recursive fields.
+public struct Indirect: Codable, Hashable, Sendable {
+    public var value: Comment?
+
+    public init(value: Comment? = nil) {
+        self.value = value
+    }
+
+    public enum CodingKeys: Swift.String, CodingKey {
+        case value
+    }
+
+    /// Decodes every field, collecting each invalid one for the 422 answer.
+    public init(from _decoder: any Decoder) throws {
+        var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
+        let value = _fields.optional(Comment.self, .value)
+        guard _fields.isValid else { throw _fields.failure }
+        self.init(value: value)
+    }
+
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
+    public func encode(to _encoder: any Encoder) throws {
+        var _container = _encoder.container(keyedBy: CodingKeys.self)
+        try _container.encode(self.value, forKey: .value)
+    }
+}

@@ -19,6 +19,61 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Comment" : {
+                "description" : "Recursive directly (parent) and through Thread, so gen stores those fields indirectly.",
+                "properties" : {
+                  "parent" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Comment"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
+                  "replies" : {
+                    "items" : {
+                      "$ref" : "#/components/schemas/Comment"
+                    },
+                    "type" : "array"
+                  },
+                  "text" : {
+                    "type" : "string"
+                  },
+                  "thread" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Thread"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  }
+                },
+                "required" : [
+                  "text",
+                  "replies"
+                ],
+                "type" : "object"
+              },
+              "Indirect" : {
+                "description" : "Shares its name with the property wrapper gen uses for recursive fields.",
+                "properties" : {
+                  "value" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Comment"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  }
+                },
+                "type" : "object"
+              },
               "Operations" : {
                 "properties" : {
                   "Self" : {
@@ -45,6 +100,17 @@ public enum OpenAPIDocument {
                 },
                 "required" : [
                   "value"
+                ],
+                "type" : "object"
+              },
+              "Thread" : {
+                "properties" : {
+                  "first" : {
+                    "$ref" : "#/components/schemas/Comment"
+                  }
+                },
+                "required" : [
+                  "first"
                 ],
                 "type" : "object"
               },

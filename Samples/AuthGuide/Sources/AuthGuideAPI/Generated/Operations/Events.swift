@@ -96,7 +96,7 @@ extension Operations.PublicEvents.Input {
 
 extension Routes {
     /// Registers the operations of `EventsAPI`.
-    static func registerEvents(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerEvents(_ handlers: some EventsAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let listEventsRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {

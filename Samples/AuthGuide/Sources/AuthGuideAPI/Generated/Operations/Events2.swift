@@ -96,7 +96,7 @@ extension Operations.PublicEvents2.Input {
 
 extension Routes {
     /// Registers the operations of `Events2API`.
-    static func registerEvents2(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerEvents2(_ handlers: some Events2API & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let listEvents2Route: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {

@@ -60,7 +60,7 @@ extension Operations.ChildPing.Input {
 
 extension Routes {
     /// Registers the operations of `EventsChildAPI`.
-    static func registerEventsChild(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerEventsChild(_ handlers: some EventsChildAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let childPingRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {

@@ -1396,7 +1396,7 @@ extension Operations.JsonEcho.Input {
 
 extension Routes {
     /// Registers the operations of `RootAPI`.
-    static func registerRoot(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerRoot(_ handlers: some RootAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let petsRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {

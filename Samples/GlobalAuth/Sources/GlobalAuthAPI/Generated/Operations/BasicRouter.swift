@@ -60,7 +60,7 @@ extension Operations.BasicRouterPing.Input {
 
 extension Routes {
     /// Registers the operations of `BasicRouterAPI`.
-    static func registerBasicRouter(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerBasicRouter(_ handlers: some BasicRouterAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let basicRouterPingRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let auth = try await Operations.BasicRouterPing.authenticate(operationContext.authRequest, authenticators)

@@ -60,7 +60,7 @@ extension Operations.InheritPing.Input {
 
 extension Routes {
     /// Registers the operations of `InheritAPI`.
-    static func registerInherit(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerInherit(_ handlers: some InheritAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let inheritPingRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let auth = try await Operations.InheritPing.authenticate(operationContext.authRequest, authenticators)

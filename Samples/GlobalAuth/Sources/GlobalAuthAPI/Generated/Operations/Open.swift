@@ -96,7 +96,7 @@ extension Operations.OpenLocked.Input {
 
 extension Routes {
     /// Registers the operations of `OpenAPI`.
-    static func registerOpen(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerOpen(_ handlers: some OpenAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let openPingRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.OpenPing.Input(request: request, context: context)

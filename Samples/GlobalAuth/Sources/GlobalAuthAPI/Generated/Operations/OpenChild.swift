@@ -46,7 +46,7 @@ extension Operations.OpenChildPing.Input {
 
 extension Routes {
     /// Registers the operations of `OpenChildAPI`.
-    static func registerOpenChild(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerOpenChild(_ handlers: some OpenChildAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let openChildPingRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.OpenChildPing.Input(request: request, context: context)

@@ -168,7 +168,7 @@ extension Operations.Multi.Input {
 
 extension Routes {
     /// Registers the operations of `RootAPI`.
-    static func registerRoot(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerRoot(_ handlers: some RootAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let getTokenRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.GetToken.Input(request: request, context: context)

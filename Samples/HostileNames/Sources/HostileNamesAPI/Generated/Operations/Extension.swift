@@ -251,7 +251,7 @@ extension Operations.Type_.Input {
 
 extension Routes {
     /// Registers the operations of `ExtensionAPI`.
-    static func registerExtension(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerExtension(_ handlers: some ExtensionAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let defaultRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {

@@ -50,7 +50,7 @@ extension Operations.Protocol_.Input {
 
 extension Routes {
     /// Registers the operations of `ExtensionSelf_API`.
-    static func registerExtensionSelf_(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerExtensionSelf_(_ handlers: some ExtensionSelf_API & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let protocolRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {

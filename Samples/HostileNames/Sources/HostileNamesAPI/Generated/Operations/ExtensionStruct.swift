@@ -60,7 +60,7 @@ extension Operations.Return.Input {
 
 extension Routes {
     /// Registers the operations of `ExtensionStructAPI`.
-    static func registerExtensionStruct(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerExtensionStruct(_ handlers: some ExtensionStructAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let returnRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             do {

@@ -302,7 +302,7 @@ extension Operations.DeletePet.Input {
 
 extension Routes {
     /// Registers the operations of `PetsAPI`.
-    static func registerPets(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerPets(_ handlers: some PetsAPI, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let listPetsRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.ListPets.Input(request: request, context: context)

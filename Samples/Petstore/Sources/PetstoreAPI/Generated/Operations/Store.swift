@@ -48,7 +48,7 @@ extension Operations.Inventory.Input {
 
 extension Routes {
     /// Registers the operations of `StoreAPI`.
-    static func registerStore(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerStore(_ handlers: some StoreAPI, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let inventoryRoute: Hattori.RouteTable.Handler = { request, context in
             let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
             let input = try await Operations.Inventory.Input(request: request, context: context)
