@@ -6,24 +6,27 @@ public enum JSONResponse {
     /// A JSON response. Encoding generated models cannot fail; if a hand-written body type
     /// throws anyway, the client gets a plain 500 and the details stay in the server.
     public static func make(status: HTTPResponse.Status, body: some Encodable, headers: HTTPFields = [:]) -> Response {
-        var headers = headers
-        headers[.contentType] = "application/json"
         // A bare string needs no encoder: the same bytes, without JSONEncoder's setup per call.
         if let text = body as? String {
-            return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: JSONText.string(text))))
+            return json(JSONText.string(text), status: status, headers: headers)
         }
         guard let data = try? HattoriJSON.encoder.encode(body) else {
-            return Response(status: .internalServerError, headers: [.contentType: "application/json"],
-                            body: .init(byteBuffer: ByteBuffer(string: #"{"detail":"Internal Server Error"}"#)))
+            return detail(status: .internalServerError, message: "Internal Server Error")
         }
+        var headers = headers
+        headers[.contentType] = "application/json"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// `{"detail": "<message>"}`, the body of every error answer (401, 403, 404, 405, 500).
     public static func detail(status: HTTPResponse.Status, message: String, headers: HTTPFields = [:]) -> Response {
+        json(#"{"detail":"# + JSONText.string(message) + "}", status: status, headers: headers)
+    }
+
+    /// A response whose body is JSON text written already.
+    private static func json(_ text: String, status: HTTPResponse.Status, headers: HTTPFields) -> Response {
         var headers = headers
         headers[.contentType] = "application/json"
-        let text = #"{"detail":"# + JSONText.string(message) + "}"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
