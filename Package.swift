@@ -22,10 +22,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
+        // JSON string literals written without an encoder: shared by the runtime and gen.
+        .target(name: "JSONEscaping"),
         // Runtime library imported by every generated server.
         .target(
             name: "Hattori",
             dependencies: [
+                "JSONEscaping",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -36,6 +39,7 @@ let package = Package(
         .target(
             name: "HattoriGen",
             dependencies: [
+                "JSONEscaping",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
@@ -48,7 +52,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "HattoriGenTests", dependencies: ["HattoriGen"]),
+        .testTarget(name: "HattoriGenTests", dependencies: ["HattoriGen", "JSONEscaping"]),
         .testTarget(
             name: "HattoriTests",
             dependencies: [

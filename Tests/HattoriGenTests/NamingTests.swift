@@ -43,4 +43,9 @@ struct NamingTests {
         #expect(doc == "    /// first */ line\n    /// second\n    ///\n    /// fourth\n    /// /* fifth\n")
         #expect(SwiftLiteral.docComment([nil, "  "], indent: "") == "")
     }
+
+    @Test func docCommentsBreakLinesWhereAnEditorWould() {
+        let doc = SwiftLiteral.docComment(["Summary  ", nil, "a\rb\r\r\nc\u{2028}d\u{2029}e\u{7}f\tg   \n  h"], indent: "")
+        #expect(doc == "/// Summary\n///\n/// a\n/// b\n///\n/// c\n/// d\n/// ef\tg\n///   h\n")
+    }
 }

@@ -1,4 +1,5 @@
 public import Hummingbird
+import JSONEscaping
 import Foundation
 
 /// Builds the responses generated handlers return: a status with a JSON body, or no body.

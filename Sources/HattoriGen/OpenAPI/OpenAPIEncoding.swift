@@ -1,4 +1,4 @@
-import Foundation
+import JSONEscaping
 import OpenAPIKit
 import Yams
 
@@ -13,46 +13,101 @@ public enum OpenAPIEncoding {
         return format == .json ? both.json : both.yaml
     }
 
-    /// JSON and YAML from one encoding of the document (encoding OpenAPIKit's types dominates the cost).
+    /// JSON and YAML from one encoding of the document into a value tree (encoding OpenAPIKit's
+    /// types dominates the cost). The JSON is what `JSONEncoder` writes with `.prettyPrinted`,
+    /// `.sortedKeys` and `.withoutEscapingSlashes`; a test holds the two to the same bytes.
     public static func encodeBoth(_ document: OpenAPI.Document) throws -> (json: String, yaml: String) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(document)
-        // YAML from the JSON, so that text that reads as a number in YAML (the status `"200"`) stays a string.
-        let tree = try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
+        let tree = try DocumentTreeEncoder.tree(document)
+        let json = PrettyJSON.text(tree)
         // Keys are sorted while building the nodes: Yams' own `sortKeys` looks each key up again in
         // the mapping, which is quadratic in the size of `paths` and `schemas`.
-        let yaml = try Yams.serialize(node: YAMLNodes.node(tree), sortKeys: false)
-        return (String(decoding: json, as: UTF8.self) + "\n", yaml)
+        let yaml = try Yams.serialize(node: YAMLNodes().node(tree), sortKeys: false)
+        return (json, yaml)
     }
 }
 
-/// JSON values (as `JSONSerialization` gives them) as YAML nodes, with strings quoted where a
-/// YAML reader would take them for a number, boolean or null.
-private enum YAMLNodes {
-    static func node(_ value: Any) -> Node {
-        // Collections first: asking a dictionary whether it is a String costs a bridging attempt.
-        switch value {
-        case let members as [String: Any]:
-            // Ordered as Yams' `sortKeys` orders scalar keys (`String <`), so the text is the same.
-            return Node(members.sorted { $0.key < $1.key }.map {
-                (Node($0.key, Tag(.str), needsQuotes($0.key) ? .doubleQuoted : .any), node($0.value))
-            })
-        case let items as [Any]:
-            return Node(items.map(node))
-        case let text as String:
-            return Node(text, Tag(.str), needsQuotes(text) ? .doubleQuoted : .any)
-        case let number as NSNumber:
-            // Foundation hands booleans over as NSNumber too; their type encoding is "c".
-            if String(cString: number.objCType) == "c" { return Node(number.boolValue ? "true" : "false", Tag(.bool)) }
-            return Node(number.stringValue, Tag(isFloatingPoint(number) ? .float : .int))
-        default:
-            return Node("null", Tag(.null))
+/// `JSONEncoder`'s pretty printing: two spaces per level, `"key" : value`, and a blank line
+/// inside empty containers.
+enum PrettyJSON {
+    /// The whole document, with a final newline.
+    static func text(_ node: DocumentNode) -> String {
+        var output = ""
+        write(node, indent: 0, to: &output)
+        return output + "\n"
+    }
+
+    private static func write(_ node: DocumentNode, indent: Int, to output: inout String) {
+        switch node {
+        case .object(let object):
+            let members = object.sortedMembers
+            guard !members.isEmpty else { return empty("{", "}", indent: indent, to: &output) }
+            output += "{\n"
+            for (index, member) in members.enumerated() {
+                pad(indent + 1, &output)
+                JSONText.appendString(member.key, to: &output)
+                output += " : "
+                write(member.value, indent: indent + 1, to: &output)
+                output += index + 1 < members.count ? ",\n" : "\n"
+            }
+            pad(indent, &output)
+            output += "}"
+        case .array(let array):
+            guard !array.items.isEmpty else { return empty("[", "]", indent: indent, to: &output) }
+            output += "[\n"
+            for (index, item) in array.items.enumerated() {
+                pad(indent + 1, &output)
+                write(item.resolved, indent: indent + 1, to: &output)
+                output += index + 1 < array.items.count ? ",\n" : "\n"
+            }
+            pad(indent, &output)
+            output += "]"
+        case .string(let text): JSONText.appendString(text, to: &output)
+        case .number(let text): output += text
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .null: output += "null"
+        case .deferred: write(node.resolved, indent: indent, to: &output)
         }
     }
 
-    static func isFloatingPoint(_ number: NSNumber) -> Bool {
-        ["d", "f"].contains(String(cString: number.objCType))
+    private static func empty(_ open: String, _ close: String, indent: Int, to output: inout String) {
+        output += open + "\n\n"
+        pad(indent, &output)
+        output += close
+    }
+
+    private static let pads = (0..<32).map { String(repeating: " ", count: 2 * $0) }
+
+    private static func pad(_ level: Int, _ output: inout String) {
+        output += level < pads.count ? pads[level] : String(repeating: " ", count: 2 * level)
+    }
+}
+
+/// The tree as YAML nodes, with strings quoted where a YAML reader would take them for a number,
+/// boolean or null. One `Tag` per kind: `Tag(_:)` builds Yams' default constructor table each time.
+private struct YAMLNodes {
+    let string = Tag(.str), integer = Tag(.int), float = Tag(.float), bool = Tag(.bool), null = Tag(.null)
+
+    func node(_ value: DocumentNode) -> Node {
+        switch value {
+        case .object(let object):
+            return Node(object.sortedMembers.map { (scalar($0.key), node($0.value)) })
+        case .array(let array):
+            return Node(array.items.map { node($0.resolved) })
+        case .string(let text):
+            return scalar(text)
+        case .number(let text):
+            return Node(text, text.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) } ? integer : float)
+        case .bool(let flag):
+            return Node(flag ? "true" : "false", bool)
+        case .null:
+            return Node("null", null)
+        case .deferred:
+            return node(value.resolved)
+        }
+    }
+
+    private func scalar(_ text: String) -> Node {
+        Node(text, string, Self.needsQuotes(text) ? .doubleQuoted : .any)
     }
 
     /// Plain scalars that a YAML reader would take for a number, boolean or null.

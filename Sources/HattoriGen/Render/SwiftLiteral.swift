@@ -57,19 +57,31 @@ enum SwiftLiteral {
     static func docComment(_ parts: [String?], indent: String) -> String {
         // Most declarations have no description: skip the Foundation string work for them.
         guard parts.contains(where: { $0?.isEmpty == false }) else { return "" }
-        let text = parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-            .joined(separator: "\n\n")
-            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{2028}", with: "\n").replacingOccurrences(of: "\u{2029}", with: "\n")
-        guard !text.isEmpty else { return "" }
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cleaned = String(line.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" }
-                .map(Character.init).reduce(into: "") { $0.append($1) })
-                .replacingOccurrences(of: "\r", with: "")
-            let trimmed = cleaned.hasSuffix(" ") ? String(cleaned.reversed().drop(while: { $0 == " " }).reversed()) : cleaned
-            lines.append(trimmed.isEmpty ? "\(indent)///" : "\(indent)/// \(trimmed)")
+        let paragraphs = parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        guard !paragraphs.isEmpty else { return "" }
+        // One pass over the text: CR LF, CR, U+2028 and U+2029 end a line; other control
+        // characters but tab are dropped; trailing spaces are trimmed.
+        var result = ""
+        var line = String.UnicodeScalarView()
+        func endLine() {
+            while line.last == " " { line.removeLast() }
+            result += indent + (line.isEmpty ? "///\n" : "/// " + String(line) + "\n")
+            line.removeAll(keepingCapacity: true)
         }
-        return lines.joined(separator: "\n") + "\n"
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { endLine() }
+            var afterCarriageReturn = false
+            for scalar in paragraph.unicodeScalars {
+                defer { afterCarriageReturn = scalar == "\r" }
+                switch scalar {
+                case "\n": if !afterCarriageReturn { endLine() }
+                case "\r", "\u{2028}", "\u{2029}": endLine()
+                case "\t": line.append(scalar)
+                default: if scalar.value >= 0x20 { line.append(scalar) }
+                }
+            }
+            endLine()
+        }
+        return result
     }
 }

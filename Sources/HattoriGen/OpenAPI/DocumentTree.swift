@@ -1,0 +1,276 @@
+import Foundation
+
+/// The OpenAPI document as a JSON value tree, built by `DocumentTreeEncoder` in one pass over
+/// OpenAPIKit's `Encodable` types. Both the JSON and the YAML text are written from it: this
+/// replaces `JSONEncoder`, then `JSONSerialization`, then Yams' nodes, three generic passes.
+enum DocumentNode {
+    case object(DocumentObject)
+    case array(DocumentArray)
+    case string(String)
+    /// A number, already as JSON writes it (`1`, `0.5`, `1e+20`).
+    case number(String)
+    case bool(Bool)
+    case null
+    /// What a `superEncoder()` wrote, known only once its caller is done.
+    case deferred(DocumentTreeEncoder)
+
+    /// The node itself, with deferred encoders replaced by what they wrote.
+    var resolved: DocumentNode {
+        guard case .deferred(let encoder) = self else { return self }
+        return encoder.result?.resolved ?? .object(DocumentObject())
+    }
+}
+
+/// Members in the order encoded; writers sort them by key.
+final class DocumentObject {
+    var members: [(key: String, value: DocumentNode)] = []
+
+    /// Members by key (`String <`, as `JSONEncoder`'s `.sortedKeys` orders them on Linux). A key
+    /// encoded twice keeps its last value, as in `JSONEncoder`.
+    var sortedMembers: [(key: String, value: DocumentNode)] {
+        let sorted = members.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
+        var result: [(key: String, value: DocumentNode)] = []
+        result.reserveCapacity(sorted.count)
+        for (index, pair) in sorted.enumerated() {
+            if index + 1 < sorted.count, sorted[index + 1].element.key == pair.element.key { continue }
+            result.append((pair.element.key, pair.element.value.resolved))
+        }
+        return result
+    }
+}
+
+final class DocumentArray {
+    var items: [DocumentNode] = []
+}
+
+/// An `Encoder` that builds a `DocumentNode` tree. Like `JSONEncoder`: `URL` is written as its
+/// absolute string, integral doubles without `.0`, and non-finite numbers are an error.
+final class DocumentTreeEncoder: Encoder {
+    private(set) var result: DocumentNode?
+    private let parent: DocumentTreeEncoder?
+    private let key: (any CodingKey)?
+    var userInfo: [CodingUserInfoKey: Any] = [:]
+
+    init(parent: DocumentTreeEncoder? = nil, key: (any CodingKey)? = nil) {
+        self.parent = parent
+        self.key = key
+    }
+
+    /// The tree `value` encodes to.
+    static func tree(_ value: some Encodable) throws -> DocumentNode {
+        try DocumentTreeEncoder().node(for: value, key: nil)
+    }
+
+    // Built from the parent chain only when asked for (errors), not for every value.
+    var codingPath: [any CodingKey] {
+        guard let parent else { return [] }
+        return parent.codingPath + (key.map { [$0] } ?? [])
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let object: DocumentObject
+        if case .object(let existing)? = result { object = existing } else {
+            object = DocumentObject()
+            result = .object(object)
+        }
+        return KeyedEncodingContainer(KeyedContainer(object: object, encoder: self))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        let array: DocumentArray
+        if case .array(let existing)? = result { array = existing } else {
+            array = DocumentArray()
+            result = .array(array)
+        }
+        return UnkeyedContainer(array: array, encoder: self)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleValueContainer(encoder: self) }
+
+    fileprivate func set(_ node: DocumentNode) { result = node }
+
+    /// The node for one value: scalars directly, everything else through its `encode(to:)`.
+    fileprivate func node<T: Encodable>(for value: T, key: (any CodingKey)?) throws -> DocumentNode {
+        if let scalar = try scalarNode(value, key: key) { return scalar }
+        let child = DocumentTreeEncoder(parent: self, key: key)
+        child.userInfo = userInfo
+        try value.encode(to: child)
+        return child.result ?? .object(DocumentObject())
+    }
+
+    /// The common scalars, and the types `JSONEncoder` writes other than through their `encode(to:)`.
+    fileprivate func scalarNode<T: Encodable>(_ value: T, key: (any CodingKey)?) throws -> DocumentNode? {
+        switch value {
+        case let text as String: return .string(text)
+        case let flag as Bool: return .bool(flag)
+        case let number as Int: return .number(String(number))
+        case let number as Double: return try Self.number(number, at: codingPath + (key.map { [$0] } ?? []))
+        case let url as URL: return .string(url.absoluteString)
+        case let number as Decimal: return .number(number.description)
+        default: return nil
+        }
+    }
+
+    fileprivate static func number(_ value: some BinaryFloatingPoint & LosslessStringConvertible,
+                                   at path: @autoclosure () -> [any CodingKey]) throws -> DocumentNode {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: path(), debugDescription: "\(value) is not a valid JSON number"))
+        }
+        let text = value.description
+        return .number(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
+    }
+
+    fileprivate func childEncoder(key: any CodingKey, placing: (DocumentNode) -> Void) -> DocumentTreeEncoder {
+        let child = DocumentTreeEncoder(parent: self, key: key)
+        child.userInfo = userInfo
+        placing(.deferred(child))
+        return child
+    }
+}
+
+private struct IndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { String(intValue ?? 0) }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { return nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let object: DocumentObject
+    let encoder: DocumentTreeEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    private func add(_ node: DocumentNode, _ key: Key) { object.members.append((key.stringValue, node)) }
+
+    mutating func encodeNil(forKey key: Key) throws { add(.null, key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { add(.bool(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { add(.string(value), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        add(try DocumentTreeEncoder.number(value, at: codingPath + [key]), key)
+    }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        add(try encoder.node(for: value, key: key), key)
+    }
+    mutating func encode(_ value: Float, forKey key: Key) throws {
+        add(try DocumentTreeEncoder.number(value, at: codingPath + [key]), key)
+    }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { add(.number(String(value)), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { add(.number(String(value)), key) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
+                                                        forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        let nested = DocumentObject()
+        add(.object(nested), key)
+        let child = DocumentTreeEncoder(parent: encoder, key: key)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested, encoder: child))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let nested = DocumentArray()
+        add(.array(nested), key)
+        return UnkeyedContainer(array: nested, encoder: DocumentTreeEncoder(parent: encoder, key: key))
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let object = self.object
+        return encoder.childEncoder(key: SuperKey()) { object.members.append(("super", $0)) }
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        let object = self.object
+        return encoder.childEncoder(key: key) { object.members.append((key.stringValue, $0)) }
+    }
+}
+
+private struct SuperKey: CodingKey {
+    var stringValue: String { "super" }
+    var intValue: Int? { nil }
+    init() {}
+    init?(stringValue: String) { return nil }
+    init?(intValue: Int) { return nil }
+}
+
+private struct UnkeyedContainer: UnkeyedEncodingContainer {
+    let array: DocumentArray
+    let encoder: DocumentTreeEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+    var count: Int { array.items.count }
+
+    private func nextKey() -> IndexKey { IndexKey(array.items.count) }
+
+    mutating func encodeNil() throws { array.items.append(.null) }
+    mutating func encode(_ value: Bool) throws { array.items.append(.bool(value)) }
+    mutating func encode(_ value: String) throws { array.items.append(.string(value)) }
+    mutating func encode(_ value: Int) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: Double) throws {
+        array.items.append(try DocumentTreeEncoder.number(value, at: codingPath + [nextKey()]))
+    }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        array.items.append(try encoder.node(for: value, key: nextKey()))
+    }
+    mutating func encode(_ value: Float) throws {
+        array.items.append(try DocumentTreeEncoder.number(value, at: codingPath + [nextKey()]))
+    }
+    mutating func encode(_ value: Int8) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: Int16) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: Int32) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: Int64) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: UInt) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: UInt8) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: UInt16) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: UInt32) throws { array.items.append(.number(String(value))) }
+    mutating func encode(_ value: UInt64) throws { array.items.append(.number(String(value))) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let nested = DocumentObject()
+        let child = DocumentTreeEncoder(parent: encoder, key: nextKey())
+        array.items.append(.object(nested))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested, encoder: child))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let nested = DocumentArray()
+        let child = DocumentTreeEncoder(parent: encoder, key: nextKey())
+        array.items.append(.array(nested))
+        return UnkeyedContainer(array: nested, encoder: child)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let array = self.array
+        return encoder.childEncoder(key: nextKey()) { array.items.append($0) }
+    }
+}
+
+private struct SingleValueContainer: SingleValueEncodingContainer {
+    let encoder: DocumentTreeEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    mutating func encodeNil() throws { encoder.set(.null) }
+    mutating func encode(_ value: Bool) throws { encoder.set(.bool(value)) }
+    mutating func encode(_ value: String) throws { encoder.set(.string(value)) }
+    mutating func encode(_ value: Int) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: Double) throws { encoder.set(try DocumentTreeEncoder.number(value, at: codingPath)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        // Anything but a scalar takes this encoder's place: its containers write into this node.
+        if let scalar = try encoder.scalarNode(value, key: nil) { encoder.set(scalar) } else { try value.encode(to: encoder) }
+    }
+    mutating func encode(_ value: Float) throws { encoder.set(try DocumentTreeEncoder.number(value, at: codingPath)) }
+    mutating func encode(_ value: Int8) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: Int16) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: Int32) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: Int64) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: UInt) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: UInt8) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: UInt16) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: UInt32) throws { encoder.set(.number(String(value))) }
+    mutating func encode(_ value: UInt64) throws { encoder.set(.number(String(value))) }
+}
