@@ -71,6 +71,17 @@ struct ResolverTests {
         #expect(operation("events")?.auth == ["BasicAuth"])
     }
 
+    @Test func operationsWithTheSameSchemeListShareOneInFirstUseOrder() {
+        #expect(api.schemeLists.map(\.typeName) == ["GlobalAuth", "QueryKeyOrHeaderKey", "BasicAuth"])
+        #expect(api.schemeList(for: ["BasicAuth"])?.schemes == ["BasicAuth"])
+        #expect(api.schemeList(for: []) == nil)
+    }
+
+    @Test func schemeListNamesThatCollideAreNumbered() {
+        let lists = ResolvedSchemeList.collect([["A", "BOrC"], ["AOrB", "C"], ["A", "BOrC"], []]) { $0 }
+        #expect(lists.map(\.typeName) == ["AOrBOrC", "AOrBOrC2"])
+    }
+
     @Test func pathsJoinWithSingleSlashes() {
         #expect(operation("events")?.fullPath == "/api/events/")
         #expect(operation("childPing")?.fullPath == "/api/open/child/ping")

@@ -4,7 +4,7 @@ enum NameRules {
     /// Type names the generated module declares or imports; a schema with one of these names gets a `_` suffix.
     static let reservedTypeNames: Set<String> = [
         "Swift", "Foundation", "Hummingbird", "HummingbirdCore", "Hattori", "HTTPTypes", "NIOCore", "Logging",
-        "ArgumentParser", "Operations", "APIProtocol", "Handlers", "Routes", "Schemes", "Server", "Codable",
+        "ArgumentParser", "Operations", "APIProtocol", "Handlers", "Routes", "Schemes", "SchemeLists", "Server", "Codable",
         "Decodable", "Encodable", "Sendable", "Hashable", "CodingKey", "CodingKeys", "Error", "Never", "Optional",
         "Array", "Dictionary", "Set", "String", "Int", "Double", "Bool", "Date", "UUID", "Data", "URL", "Input",
         "Output", "Request", "Response", "JSONValue", "Type", "Protocol", "OperationContext", "APIInfo",

@@ -92,6 +92,8 @@ public struct Renderer {
         if !api.schemes.isEmpty {
             add("\(library)/Generated/Schemes.swift", .generated, "schemes", common.merging([
                 "schemes": views.schemeViews(),
+                "schemeLists": views.schemeListViews(),
+                "hasSchemeLists": !api.schemeLists.isEmpty,
                 "implementations": api.implementations.map(views.implementationView),
             ]) { $1 })
         }

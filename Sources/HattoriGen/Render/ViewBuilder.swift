@@ -95,6 +95,9 @@ struct ViewBuilder {
             typeName: group.typeName,
             protocolName: group.protocolName,
             doc: SwiftLiteral.docComment([group.description], indent: ""),
+            exceptionsLine: hasExceptions ? [
+                "let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }",
+            ] : [],
             operations: group.operations.enumerated().map { index, operation in
                 operationView(operation, isLast: index == group.operations.count - 1)
             }
@@ -151,8 +154,6 @@ struct ViewBuilder {
             } ?? [],
             inputInitParameters: inputParameters.joined(separator: ", "),
             hasInputMembers: !inputParameters.isEmpty,
-            bodyKind: operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
-            decoderBinding: decodeLines.isEmpty ? "let" : "var",
             decodeLines: decodeLines,
             guardLine: guardLine(required, validity: "_input"),
             initArguments: groupArguments.joined(separator: ", "),
@@ -165,9 +166,8 @@ struct ViewBuilder {
             isLast: isLast,
             hasAuth: !operation.auth.isEmpty,
             authSummary: authSummary(operation),
-            authDeclarationLines: authDeclaration(operation),
-            authenticateLines: authenticateLines(operation),
-            routeLines: routeLines(operation)
+            authType: authType(operation),
+            routeArgumentLines: routeArgumentLines(operation)
         )
     }
 
@@ -193,48 +193,59 @@ struct ViewBuilder {
         operation.auth.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")
     }
 
-    /// `typealias Auth = T` when every scheme yields one type; otherwise an enum with a case per scheme.
-    func authDeclaration(_ operation: ResolvedOperation) -> [String] {
-        let schemes = operation.auth.compactMap(scheme(named:))
-        let types = Set(schemes.map(\.identityType))
-        if types.count <= 1 { return ["public typealias Auth = \(schemes.first?.identityType ?? "Swift.Never")"] }
-        return ["public enum Auth: Sendable {"]
-            + schemes.map { "    case \(SwiftName.escaped(authCaseName($0)))(\($0.identityType))" }
-            + ["}"]
+    /// The identity type when every scheme of the list yields one type; otherwise the list's
+    /// `Identity` enum, with a case per scheme.
+    func authType(_ operation: ResolvedOperation) -> String {
+        guard let list = api.schemeList(for: operation.auth) else { return "Swift.Never" }
+        let schemes = list.schemes.compactMap(scheme(named:))
+        return Set(schemes.map(\.identityType)).count == 1 ? schemes[0].identityType : "SchemeLists.\(list.typeName).Identity"
     }
 
     func authCaseName(_ scheme: ResolvedScheme) -> String {
         NameRules.memberName(scheme.specName) ?? scheme.typeName
     }
 
-    func authenticateLines(_ operation: ResolvedOperation) -> [String] {
-        let schemes = operation.auth.compactMap(scheme(named:))
-        let isEnum = Set(schemes.map(\.identityType)).count > 1
-        return schemes.map { scheme in
-            let value = isEnum ? ".\(SwiftName.escaped(authCaseName(scheme)))(identity)" : "identity"
-            return "if let identity = try await Schemes.\(scheme.typeName).authenticate(request, authenticators) { return \(value) }"
+    /// `SchemeLists.<List>`: its identity type and the closure that tries its schemes in order.
+    func schemeListViews() -> [SchemeListView] {
+        api.schemeLists.enumerated().map { index, list in
+            let schemes = list.schemes.compactMap(scheme(named:))
+            let isEnum = Set(schemes.map(\.identityType)).count > 1
+            let identityLines = isEnum
+                ? ["public enum Identity: Sendable {"]
+                    + schemes.map { "    case \(SwiftName.escaped(authCaseName($0)))(\($0.identityType))" } + ["}"]
+                : ["public typealias Identity = \(schemes.first?.identityType ?? "Swift.Never")"]
+            return SchemeListView(
+                typeName: list.typeName,
+                doc: SwiftLiteral.docComment([schemes.count == 1
+                    ? "`\(schemes[0].specName)`: its identity, or 401 when it denies."
+                    : schemes.map { "`\($0.specName)`" }.joined(separator: ", then ") + ": the first that accepts gives the identity; 401 when none does."],
+                    indent: "    "),
+                identityLines: identityLines,
+                authenticateLines: schemes.map { scheme in
+                    let value = isEnum ? ".\(SwiftName.escaped(authCaseName(scheme)))(identity)" : "identity"
+                    return "if let identity = try await Schemes.\(scheme.typeName).authenticate(request, authenticators) { return \(value) }"
+                },
+                isLast: index == api.schemeLists.count - 1
+            )
         }
     }
 
-    /// The body of a route closure: authenticate, decode, call the handler, answer exceptions.
-    func routeLines(_ operation: ResolvedOperation) -> [String] {
+    /// The arguments of the operation's route: what differs from every other operation's.
+    func routeArgumentLines(_ operation: ResolvedOperation) -> [String] {
         let type = "Operations.\(operation.typeName)"
-        var work: [String] = []
-        var inputArguments = "request: request, context: context"
-        if !operation.auth.isEmpty {
-            work.append("let auth = try await \(type).authenticate(operationContext.authRequest, authenticators)")
-            inputArguments += ", auth: auth"
+        let bodyKind = operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form")
+        var lines = ["configuration: configuration,"]
+        if let list = api.schemeList(for: operation.auth) {
+            lines.append("authenticate: SchemeLists.\(list.typeName).authenticate(with: authenticators),")
+            lines.append("body: .\(bodyKind),")
+            lines.append("input: \(type).Input.init(decoding:auth:),")
+        } else {
+            lines.append("body: .\(bodyKind),")
+            lines.append("input: \(type).Input.init(decoding:),")
         }
-        work.append("let input = try await \(type).Input(\(inputArguments))")
-        work.append("return operationContext.finish(try await handlers.\(SwiftName.escaped(operation.methodName))(input, context: operationContext).response())")
-        let setup = "let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)"
-        guard hasExceptions else { return [setup] + work }
-        return [setup, "do {"] + work.map { "    " + $0 } + [
-            "} catch {",
-            "    if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }",
-            "    throw error",
-            "}",
-        ]
+        lines.append("handle: handlers.\(SwiftName.escaped(operation.methodName))(_:context:)" + (hasExceptions ? "," : ""))
+        if hasExceptions { lines.append("exceptions: exceptions") }
+        return lines
     }
 
     func implementationSignature(_ implementation: ResolvedImplementation) -> String {

@@ -103,8 +103,6 @@ extension OperationView: MustacheParent {
         case "body": return self.body
         case "inputInitParameters": return self.inputInitParameters
         case "hasInputMembers": return self.hasInputMembers
-        case "bodyKind": return self.bodyKind
-        case "decoderBinding": return self.decoderBinding
         case "decodeLines": return self.decodeLines
         case "guardLine": return self.guardLine
         case "initArguments": return self.initArguments
@@ -115,9 +113,21 @@ extension OperationView: MustacheParent {
         case "isLast": return self.isLast
         case "hasAuth": return self.hasAuth
         case "authSummary": return self.authSummary
-        case "authDeclarationLines": return self.authDeclarationLines
+        case "authType": return self.authType
+        case "routeArgumentLines": return self.routeArgumentLines
+        default: return nil
+        }
+    }
+}
+
+extension SchemeListView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "typeName": return self.typeName
+        case "doc": return self.doc
+        case "identityLines": return self.identityLines
         case "authenticateLines": return self.authenticateLines
-        case "routeLines": return self.routeLines
+        case "isLast": return self.isLast
         default: return nil
         }
     }
@@ -160,6 +170,7 @@ extension GroupView: MustacheParent {
         case "typeName": return self.typeName
         case "protocolName": return self.protocolName
         case "doc": return self.doc
+        case "exceptionsLine": return self.exceptionsLine
         case "operations": return self.operations
         default: return nil
         }

@@ -67,8 +67,6 @@ struct OperationView {
     var body: [BodyView]
     var inputInitParameters: String
     var hasInputMembers: Bool
-    var bodyKind: String
-    var decoderBinding: String
     var decodeLines: [String]
     var guardLine: String
     var initArguments: String
@@ -79,9 +77,18 @@ struct OperationView {
     var isLast: Bool
     var hasAuth: Bool
     var authSummary: String
-    var authDeclarationLines: [String]
+    /// The identity type, or the scheme list's `Identity` enum when the schemes' types differ.
+    var authType: String
+    /// The arguments of `Hattori.OperationRoute.handler(...)`, one per line.
+    var routeArgumentLines: [String]
+}
+
+struct SchemeListView {
+    var typeName: String
+    var doc: String
+    var identityLines: [String]
     var authenticateLines: [String]
-    var routeLines: [String]
+    var isLast: Bool
 }
 
 struct SchemeView {
@@ -110,5 +117,7 @@ struct GroupView {
     var typeName: String
     var protocolName: String
     var doc: String
+    /// The exception-answer closure the routes share, when the spec declares exceptions.
+    var exceptionsLine: [String]
     var operations: [OperationView]
 }

@@ -19,8 +19,42 @@ public struct ResolvedAPI: Sendable {
     public var sessionCookieName: String
     /// The root group (operations declared at the top level) first, then routers depth-first.
     public var groups: [ResolvedGroup]
+    /// Each distinct list of schemes the operations use, in order of first use.
+    public var schemeLists: [ResolvedSchemeList]
 
     public var operations: [ResolvedOperation] { groups.flatMap(\.operations) }
+
+    /// The list an operation's effective auth names; nil for a public operation.
+    public func schemeList(for auth: [String]) -> ResolvedSchemeList? {
+        auth.isEmpty ? nil : schemeLists.first { $0.schemes == auth }
+    }
+}
+
+/// A list of schemes tried in order (one scheme is a list of one). Operations with the same
+/// list share its generated `authenticate`, in `SchemeLists.<typeName>`.
+public struct ResolvedSchemeList: Equatable, Sendable {
+    /// The schemes' type names joined by `Or` (`QueryKeyOrHeaderKey`), numbered if taken.
+    public var typeName: String
+    /// The schemes' spec names, in order.
+    public var schemes: [String]
+
+    /// Lists in order of first use; type names made unique in that order.
+    static func collect(_ lists: [[String]], typeName: (String) -> String) -> [ResolvedSchemeList] {
+        var result: [ResolvedSchemeList] = []
+        var seen: Set<[String]> = []
+        var taken: Set<String> = []
+        for list in lists where !list.isEmpty && seen.insert(list).inserted {
+            let base = list.map(typeName).joined(separator: "Or")
+            var name = base
+            var number = 2
+            while !taken.insert(name).inserted {
+                name = base + String(number)
+                number += 1
+            }
+            result.append(ResolvedSchemeList(typeName: name, schemes: list))
+        }
+        return result
+    }
 }
 
 public struct ResolvedEnum: Sendable {

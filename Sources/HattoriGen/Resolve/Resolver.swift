@@ -53,7 +53,10 @@ private struct ResolutionPass {
             exceptions: spec.exceptions.map(exception),
             implementations: implementations(schemes),
             sessionCookieName: schemes.first(where: \.isSession)?.cookieName ?? "sessionid",
-            groups: groups
+            groups: groups,
+            schemeLists: ResolvedSchemeList.collect(groups.flatMap { $0.operations.map(\.auth) }) { name in
+                schemes.first { $0.specName == name }?.typeName ?? name
+            }
         )
     }
 

@@ -261,3 +261,254 @@ public enum Schemes {
         }
     }
 }
+
+/// The lists of schemes the operations use, each shared by every operation that names it.
+public enum SchemeLists {
+    /// `SessionAuth`: its identity, or 401 when it denies.
+    public enum SessionAuth {
+        public typealias Identity = Hattori.SessionUser
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.SessionAuth.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `SessionAuthSuperUser`: its identity, or 401 when it denies.
+    public enum SessionAuthSuperUser {
+        public typealias Identity = Hattori.SessionUser
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.SessionAuthSuperUser.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `AuthBearer`: its identity, or 401 when it denies.
+    public enum AuthBearer {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `ip_whitelist`: its identity, or 401 when it denies.
+    public enum IpWhitelist {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.IpWhitelist.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `ApiKey`: its identity, or 401 when it denies.
+    public enum ApiKey {
+        public typealias Identity = Client
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.ApiKey.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `HeaderApiKey`: its identity, or 401 when it denies.
+    public enum HeaderApiKey {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.HeaderApiKey.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `CookieKey`: its identity, or 401 when it denies.
+    public enum CookieKey {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.CookieKey.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `SessionAuthIsStaff`: its identity, or 401 when it denies.
+    public enum SessionAuthIsStaff {
+        public typealias Identity = Hattori.SessionUser
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.SessionAuthIsStaff.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `BasicAuth`: its identity, or 401 when it denies.
+    public enum BasicAuth {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `QueryKey`, then `HeaderKey`: the first that accepts gives the identity; 401 when none does.
+    public enum QueryKeyOrHeaderKey {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.QueryKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.HeaderKey.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `TaggedQueryKey`, then `TaggedHeaderKey`: the first that accepts gives the identity; 401 when none does.
+    public enum TaggedQueryKeyOrTaggedHeaderKey {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.TaggedQueryKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `FalsyAuth`: its identity, or 401 when it denies.
+    public enum FalsyAuth {
+        public typealias Identity = Hattori.JSONValue
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `FalsyAuth`, then `TaggedHeaderKey`: the first that accepts gives the identity; 401 when none does.
+    public enum FalsyAuthOrTaggedHeaderKey {
+        public enum Identity: Sendable {
+            case falsyAuth(Hattori.JSONValue)
+            case taggedHeaderKey(Swift.String)
+        }
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) { return .falsyAuth(identity) }
+                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return .taggedHeaderKey(identity) }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `InvalidTokenBearer`: its identity, or 401 when it denies.
+    public enum InvalidTokenBearer {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `InvalidTokenBearer`, then `TaggedHeaderKey`: the first that accepts gives the identity; 401 when none does.
+    public enum InvalidTokenBearerOrTaggedHeaderKey {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `ForbiddenBearer`: its identity, or 401 when it denies.
+    public enum ForbiddenBearer {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.ForbiddenBearer.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `MyAuth`: its identity, or 401 when it denies.
+    public enum MyAuth {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `MyAuth`, then `AuthBearer`: the first that accepts gives the identity; 401 when none does.
+    public enum MyAuthOrAuthBearer {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `MyAuthNoErrors`: its identity, or 401 when it denies.
+    public enum MyAuthNoErrors {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.MyAuthNoErrors.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `async_auth`: its identity, or 401 when it denies.
+    public enum AsyncAuth {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.AsyncAuth.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+}

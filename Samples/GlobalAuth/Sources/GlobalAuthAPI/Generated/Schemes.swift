@@ -37,3 +37,30 @@ public enum Schemes {
         }
     }
 }
+
+/// The lists of schemes the operations use, each shared by every operation that names it.
+public enum SchemeLists {
+    /// `GlobalAuth`: its identity, or 401 when it denies.
+    public enum GlobalAuth {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.GlobalAuth.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `BasicAuth`: its identity, or 401 when it denies.
+    public enum BasicAuth {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+}

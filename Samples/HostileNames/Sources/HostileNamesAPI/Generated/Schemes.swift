@@ -57,3 +57,26 @@ public enum Schemes {
         }
     }
 }
+
+/// The lists of schemes the operations use, each shared by every operation that names it.
+public enum SchemeLists {
+    /// `class`, then `self`, then `default key`, then `init`: the first that accepts gives the identity; 401 when none does.
+    public enum ClassOrSelf_OrDefaultKeyOrInit {
+        public enum Identity: Sendable {
+            case `class`(Swift.String)
+            case self_(HostileNamesAPI.Class)
+            case defaultKey(Swift.String)
+            case init_(Hattori.SessionUser)
+        }
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.Class.authenticate(request, authenticators) { return .`class`(identity) }
+                if let identity = try await Schemes.Self_.authenticate(request, authenticators) { return .self_(identity) }
+                if let identity = try await Schemes.DefaultKey.authenticate(request, authenticators) { return .defaultKey(identity) }
+                if let identity = try await Schemes.Init.authenticate(request, authenticators) { return .init_(identity) }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+}

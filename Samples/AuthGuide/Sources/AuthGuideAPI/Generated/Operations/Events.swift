@@ -21,12 +21,6 @@ extension Operations {
         /// Who the caller is: the identity `BasicAuth` returned.
         public typealias Auth = Swift.String
 
-        /// Tries `BasicAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
-
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
             /// The authenticated caller.
@@ -53,8 +47,7 @@ extension Operations {
 
 extension Operations.ListEvents.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.ListEvents.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.ListEvents.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -87,8 +80,7 @@ extension Operations {
 
 extension Operations.PublicEvents.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         guard _input.isValid else { throw _input.failure }
         self.init()
     }
@@ -97,28 +89,23 @@ extension Operations.PublicEvents.Input {
 extension Routes {
     /// Registers the operations of `EventsAPI`.
     static func registerEvents(_ handlers: some EventsAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let listEventsRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.ListEvents.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.ListEvents.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.listEvents(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
+        let listEventsRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.BasicAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.ListEvents.Input.init(decoding:auth:),
+            handle: handlers.listEvents(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/events/", handler: listEventsRoute)
-        let publicEventsRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let input = try await Operations.PublicEvents.Input(request: request, context: context)
-                return operationContext.finish(try await handlers.publicEvents(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let publicEventsRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.PublicEvents.Input.init(decoding:),
+            handle: handlers.publicEvents(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/events/public", handler: publicEventsRoute)
     }
 }

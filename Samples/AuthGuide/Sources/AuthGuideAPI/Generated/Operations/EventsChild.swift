@@ -19,12 +19,6 @@ extension Operations {
         /// Who the caller is: the identity `BasicAuth` returned.
         public typealias Auth = Swift.String
 
-        /// Tries `BasicAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
-
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
             /// The authenticated caller.
@@ -51,8 +45,7 @@ extension Operations {
 
 extension Operations.ChildPing.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.ChildPing.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.ChildPing.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -61,17 +54,15 @@ extension Operations.ChildPing.Input {
 extension Routes {
     /// Registers the operations of `EventsChildAPI`.
     static func registerEventsChild(_ handlers: some EventsChildAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let childPingRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.ChildPing.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.ChildPing.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.childPing(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
+        let childPingRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.BasicAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.ChildPing.Input.init(decoding:auth:),
+            handle: handlers.childPing(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/events/child/ping", handler: childPingRoute)
     }
 }

@@ -77,12 +77,6 @@ extension Operations {
         /// Who the caller is: the identity `SessionAuth` returned.
         public typealias Auth = Hattori.SessionUser
 
-        /// Tries `SessionAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.SessionAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
-
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
             /// The authenticated caller.
@@ -109,8 +103,7 @@ extension Operations {
 
 extension Operations.Pets.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Pets.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Pets.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -124,12 +117,6 @@ extension Operations {
 
         /// Who the caller is: the identity `SessionAuthSuperUser` returned.
         public typealias Auth = Hattori.SessionUser
-
-        /// Tries `SessionAuthSuperUser` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.SessionAuthSuperUser.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -157,8 +144,7 @@ extension Operations {
 
 extension Operations.PetsSuperuser.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.PetsSuperuser.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.PetsSuperuser.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -172,12 +158,6 @@ extension Operations {
 
         /// Who the caller is: the identity `AuthBearer` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `AuthBearer` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -205,8 +185,7 @@ extension Operations {
 
 extension Operations.Bearer.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Bearer.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Bearer.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -220,12 +199,6 @@ extension Operations {
 
         /// Who the caller is: the identity `ip_whitelist` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `ip_whitelist` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.IpWhitelist.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -253,8 +226,7 @@ extension Operations {
 
 extension Operations.Ipwhitelist.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Ipwhitelist.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Ipwhitelist.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -268,12 +240,6 @@ extension Operations {
 
         /// Who the caller is: the identity `ApiKey` returned.
         public typealias Auth = Client
-
-        /// Tries `ApiKey` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.ApiKey.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -301,8 +267,7 @@ extension Operations {
 
 extension Operations.Apikey.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Apikey.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Apikey.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -316,12 +281,6 @@ extension Operations {
 
         /// Who the caller is: the identity `HeaderApiKey` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `HeaderApiKey` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.HeaderApiKey.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -349,8 +308,7 @@ extension Operations {
 
 extension Operations.Headerkey.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Headerkey.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Headerkey.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -364,12 +322,6 @@ extension Operations {
 
         /// Who the caller is: the identity `CookieKey` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `CookieKey` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.CookieKey.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -397,8 +349,7 @@ extension Operations {
 
 extension Operations.Cookiekey.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Cookiekey.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Cookiekey.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -412,12 +363,6 @@ extension Operations {
 
         /// Who the caller is: the identity `SessionAuth` returned.
         public typealias Auth = Hattori.SessionUser
-
-        /// Tries `SessionAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.SessionAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -445,8 +390,7 @@ extension Operations {
 
 extension Operations.ProtectedView.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.ProtectedView.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.ProtectedView.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -460,12 +404,6 @@ extension Operations {
 
         /// Who the caller is: the identity `SessionAuthSuperUser` returned.
         public typealias Auth = Hattori.SessionUser
-
-        /// Tries `SessionAuthSuperUser` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.SessionAuthSuperUser.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -493,8 +431,7 @@ extension Operations {
 
 extension Operations.AdminView.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.AdminView.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.AdminView.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -508,12 +445,6 @@ extension Operations {
 
         /// Who the caller is: the identity `SessionAuthIsStaff` returned.
         public typealias Auth = Hattori.SessionUser
-
-        /// Tries `SessionAuthIsStaff` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.SessionAuthIsStaff.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -541,8 +472,7 @@ extension Operations {
 
 extension Operations.StaffView.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.StaffView.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.StaffView.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -595,8 +525,7 @@ extension Operations {
 
 extension Operations.Login.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .form)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let formUsername = _input.form("username", as: Swift.String.self, required: true)
         let formPassword = _input.form("password", as: Swift.String.self, required: true)
         guard let formUsername, let formPassword, _input.isValid else { throw _input.failure }
@@ -631,8 +560,7 @@ extension Operations {
 
 extension Operations.Logout.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         guard _input.isValid else { throw _input.failure }
         self.init()
     }
@@ -646,12 +574,6 @@ extension Operations {
 
         /// Who the caller is: the identity `SessionAuth` returned.
         public typealias Auth = Hattori.SessionUser
-
-        /// Tries `SessionAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.SessionAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -679,8 +601,7 @@ extension Operations {
 
 extension Operations.SessionPost.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.SessionPost.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.SessionPost.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -694,12 +615,6 @@ extension Operations {
 
         /// Who the caller is: the identity `BasicAuth` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `BasicAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -727,8 +642,7 @@ extension Operations {
 
 extension Operations.Basic.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Basic.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Basic.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -742,13 +656,6 @@ extension Operations {
 
         /// Who the caller is: the identity `QueryKey`, `HeaderKey` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `QueryKey`, `HeaderKey` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.QueryKey.authenticate(request, authenticators) { return identity }
-            if let identity = try await Schemes.HeaderKey.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -776,8 +683,7 @@ extension Operations {
 
 extension Operations.Multiple.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Multiple.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Multiple.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -791,13 +697,6 @@ extension Operations {
 
         /// Who the caller is: the identity `TaggedQueryKey`, `TaggedHeaderKey` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `TaggedQueryKey`, `TaggedHeaderKey` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.TaggedQueryKey.authenticate(request, authenticators) { return identity }
-            if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -825,8 +724,7 @@ extension Operations {
 
 extension Operations.MultipleOrder.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.MultipleOrder.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.MultipleOrder.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -840,12 +738,6 @@ extension Operations {
 
         /// Who the caller is: the identity `FalsyAuth` returned.
         public typealias Auth = Hattori.JSONValue
-
-        /// Tries `FalsyAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -884,8 +776,7 @@ extension Operations {
 
 extension Operations.Falsy.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Falsy.Auth) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Falsy.Auth) throws {
         let queryMode = _input.query("mode", as: Swift.String.self, required: false)
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth, query: .init(mode: queryMode))
@@ -899,17 +790,7 @@ extension Operations {
         public static let id = "falsyMulti"
 
         /// Who the caller is: the identity `FalsyAuth`, `TaggedHeaderKey` returned.
-        public enum Auth: Sendable {
-            case falsyAuth(Hattori.JSONValue)
-            case taggedHeaderKey(Swift.String)
-        }
-
-        /// Tries `FalsyAuth`, `TaggedHeaderKey` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) { return .falsyAuth(identity) }
-            if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return .taggedHeaderKey(identity) }
-            throw Hattori.AuthenticationError()
-        }
+        public typealias Auth = SchemeLists.FalsyAuthOrTaggedHeaderKey.Identity
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -948,8 +829,7 @@ extension Operations {
 
 extension Operations.FalsyMulti.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.FalsyMulti.Auth) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.FalsyMulti.Auth) throws {
         let queryMode = _input.query("mode", as: Swift.String.self, required: false)
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth, query: .init(mode: queryMode))
@@ -964,12 +844,6 @@ extension Operations {
 
         /// Who the caller is: the identity `InvalidTokenBearer` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `InvalidTokenBearer` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -997,8 +871,7 @@ extension Operations {
 
 extension Operations.BearerExc.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.BearerExc.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.BearerExc.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1012,13 +885,6 @@ extension Operations {
 
         /// Who the caller is: the identity `InvalidTokenBearer`, `TaggedHeaderKey` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `InvalidTokenBearer`, `TaggedHeaderKey` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) { return identity }
-            if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1046,8 +912,7 @@ extension Operations {
 
 extension Operations.MultipleRaise.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.MultipleRaise.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.MultipleRaise.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1061,12 +926,6 @@ extension Operations {
 
         /// Who the caller is: the identity `ForbiddenBearer` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `ForbiddenBearer` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.ForbiddenBearer.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1094,8 +953,7 @@ extension Operations {
 
 extension Operations.BearerForbidden.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.BearerForbidden.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.BearerForbidden.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1109,12 +967,6 @@ extension Operations {
 
         /// Who the caller is: the identity `MyAuth` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `MyAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1142,8 +994,7 @@ extension Operations {
 
 extension Operations.Myauth.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Myauth.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Myauth.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1157,13 +1008,6 @@ extension Operations {
 
         /// Who the caller is: the identity `MyAuth`, `AuthBearer` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `MyAuth`, `AuthBearer` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
-            if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1191,8 +1035,7 @@ extension Operations {
 
 extension Operations.MyauthMerge.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.MyauthMerge.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.MyauthMerge.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1206,12 +1049,6 @@ extension Operations {
 
         /// Who the caller is: the identity `MyAuthNoErrors` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `MyAuthNoErrors` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.MyAuthNoErrors.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1239,8 +1076,7 @@ extension Operations {
 
 extension Operations.MyauthNoerr.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.MyauthNoerr.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.MyauthNoerr.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1254,12 +1090,6 @@ extension Operations {
 
         /// Who the caller is: the identity `async_auth` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `async_auth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.AsyncAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1287,8 +1117,7 @@ extension Operations {
 
 extension Operations.AsyncPets.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.AsyncPets.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.AsyncPets.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1302,12 +1131,6 @@ extension Operations {
 
         /// Who the caller is: the identity `async_auth` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `async_auth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.AsyncAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1335,8 +1158,7 @@ extension Operations {
 
 extension Operations.AsyncPetsAsync.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.AsyncPetsAsync.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.AsyncPetsAsync.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -1350,12 +1172,6 @@ extension Operations {
 
         /// Who the caller is: the identity `AuthBearer` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `AuthBearer` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -1386,8 +1202,7 @@ extension Operations {
 
 extension Operations.JsonEcho.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.JsonEcho.Auth) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .json)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.JsonEcho.Auth) throws {
         let jsonBody = _input.jsonBody(TokenResponse.self, required: true)
         guard let jsonBody, _input.isValid else { throw _input.failure }
         self.init(auth: auth, body: jsonBody)
@@ -1397,327 +1212,247 @@ extension Operations.JsonEcho.Input {
 extension Routes {
     /// Registers the operations of `RootAPI`.
     static func registerRoot(_ handlers: some RootAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let petsRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Pets.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Pets.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.pets(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
+        let petsRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.SessionAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Pets.Input.init(decoding:auth:),
+            handle: handlers.pets(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/pets", handler: petsRoute)
-        let petsSuperuserRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.PetsSuperuser.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.PetsSuperuser.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.petsSuperuser(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let petsSuperuserRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.SessionAuthSuperUser.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.PetsSuperuser.Input.init(decoding:auth:),
+            handle: handlers.petsSuperuser(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/pets-superuser", handler: petsSuperuserRoute)
-        let bearerRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Bearer.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Bearer.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.bearer(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let bearerRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.AuthBearer.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Bearer.Input.init(decoding:auth:),
+            handle: handlers.bearer(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/bearer", handler: bearerRoute)
-        let ipwhitelistRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Ipwhitelist.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Ipwhitelist.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.ipwhitelist(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let ipwhitelistRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.IpWhitelist.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Ipwhitelist.Input.init(decoding:auth:),
+            handle: handlers.ipwhitelist(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/ipwhitelist", handler: ipwhitelistRoute)
-        let apikeyRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Apikey.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Apikey.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.apikey(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let apikeyRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.ApiKey.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Apikey.Input.init(decoding:auth:),
+            handle: handlers.apikey(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/apikey", handler: apikeyRoute)
-        let headerkeyRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Headerkey.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Headerkey.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.headerkey(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let headerkeyRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.HeaderApiKey.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Headerkey.Input.init(decoding:auth:),
+            handle: handlers.headerkey(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/headerkey", handler: headerkeyRoute)
-        let cookiekeyRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Cookiekey.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Cookiekey.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.cookiekey(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let cookiekeyRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.CookieKey.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Cookiekey.Input.init(decoding:auth:),
+            handle: handlers.cookiekey(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/cookiekey", handler: cookiekeyRoute)
-        let protectedViewRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.ProtectedView.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.ProtectedView.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.protectedView(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let protectedViewRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.SessionAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.ProtectedView.Input.init(decoding:auth:),
+            handle: handlers.protectedView(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/protected", handler: protectedViewRoute)
-        let adminViewRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.AdminView.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.AdminView.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.adminView(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let adminViewRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.SessionAuthSuperUser.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.AdminView.Input.init(decoding:auth:),
+            handle: handlers.adminView(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/admin-only", handler: adminViewRoute)
-        let staffViewRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.StaffView.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.StaffView.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.staffView(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let staffViewRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.SessionAuthIsStaff.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.StaffView.Input.init(decoding:auth:),
+            handle: handlers.staffView(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/staff-area", handler: staffViewRoute)
-        let loginRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let input = try await Operations.Login.Input(request: request, context: context)
-                return operationContext.finish(try await handlers.login(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let loginRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .form,
+            input: Operations.Login.Input.init(decoding:),
+            handle: handlers.login(_:context:),
+            exceptions: exceptions
+        )
         table.add(.post, "/api/login", handler: loginRoute)
-        let logoutRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let input = try await Operations.Logout.Input(request: request, context: context)
-                return operationContext.finish(try await handlers.logout(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let logoutRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.Logout.Input.init(decoding:),
+            handle: handlers.logout(_:context:),
+            exceptions: exceptions
+        )
         table.add(.post, "/api/logout", handler: logoutRoute)
-        let sessionPostRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.SessionPost.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.SessionPost.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.sessionPost(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let sessionPostRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.SessionAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.SessionPost.Input.init(decoding:auth:),
+            handle: handlers.sessionPost(_:context:),
+            exceptions: exceptions
+        )
         table.add(.post, "/api/session-post", handler: sessionPostRoute)
-        let basicRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Basic.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Basic.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.basic(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let basicRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.BasicAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Basic.Input.init(decoding:auth:),
+            handle: handlers.basic(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/basic", handler: basicRoute)
-        let multipleRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Multiple.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Multiple.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.multiple(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let multipleRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.QueryKeyOrHeaderKey.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Multiple.Input.init(decoding:auth:),
+            handle: handlers.multiple(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/multiple", handler: multipleRoute)
-        let multipleOrderRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.MultipleOrder.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.MultipleOrder.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.multipleOrder(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let multipleOrderRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.TaggedQueryKeyOrTaggedHeaderKey.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.MultipleOrder.Input.init(decoding:auth:),
+            handle: handlers.multipleOrder(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/multiple-order", handler: multipleOrderRoute)
-        let falsyRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Falsy.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Falsy.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.falsy(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let falsyRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.FalsyAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Falsy.Input.init(decoding:auth:),
+            handle: handlers.falsy(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/falsy", handler: falsyRoute)
-        let falsyMultiRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.FalsyMulti.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.FalsyMulti.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.falsyMulti(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let falsyMultiRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.FalsyAuthOrTaggedHeaderKey.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.FalsyMulti.Input.init(decoding:auth:),
+            handle: handlers.falsyMulti(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/falsy-multi", handler: falsyMultiRoute)
-        let bearerExcRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.BearerExc.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.BearerExc.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.bearerExc(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let bearerExcRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.InvalidTokenBearer.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.BearerExc.Input.init(decoding:auth:),
+            handle: handlers.bearerExc(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/bearer-exc", handler: bearerExcRoute)
-        let multipleRaiseRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.MultipleRaise.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.MultipleRaise.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.multipleRaise(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let multipleRaiseRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.InvalidTokenBearerOrTaggedHeaderKey.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.MultipleRaise.Input.init(decoding:auth:),
+            handle: handlers.multipleRaise(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/multiple-raise", handler: multipleRaiseRoute)
-        let bearerForbiddenRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.BearerForbidden.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.BearerForbidden.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.bearerForbidden(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let bearerForbiddenRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.ForbiddenBearer.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.BearerForbidden.Input.init(decoding:auth:),
+            handle: handlers.bearerForbidden(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/bearer-forbidden", handler: bearerForbiddenRoute)
-        let myauthRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Myauth.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Myauth.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.myauth(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let myauthRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.MyAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Myauth.Input.init(decoding:auth:),
+            handle: handlers.myauth(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/myauth", handler: myauthRoute)
-        let myauthMergeRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.MyauthMerge.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.MyauthMerge.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.myauthMerge(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let myauthMergeRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.MyAuthOrAuthBearer.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.MyauthMerge.Input.init(decoding:auth:),
+            handle: handlers.myauthMerge(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/myauth-merge", handler: myauthMergeRoute)
-        let myauthNoerrRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.MyauthNoerr.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.MyauthNoerr.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.myauthNoerr(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let myauthNoerrRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.MyAuthNoErrors.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.MyauthNoerr.Input.init(decoding:auth:),
+            handle: handlers.myauthNoerr(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/myauth-noerr", handler: myauthNoerrRoute)
-        let asyncPetsRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.AsyncPets.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.AsyncPets.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.asyncPets(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let asyncPetsRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.AsyncAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.AsyncPets.Input.init(decoding:auth:),
+            handle: handlers.asyncPets(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/async-pets", handler: asyncPetsRoute)
-        let asyncPetsAsyncRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.AsyncPetsAsync.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.AsyncPetsAsync.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.asyncPetsAsync(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let asyncPetsAsyncRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.AsyncAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.AsyncPetsAsync.Input.init(decoding:auth:),
+            handle: handlers.asyncPetsAsync(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/async-pets-async", handler: asyncPetsAsyncRoute)
-        let jsonEchoRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.JsonEcho.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.JsonEcho.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.jsonEcho(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let jsonEchoRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.AuthBearer.authenticate(with: authenticators),
+            body: .json,
+            input: Operations.JsonEcho.Input.init(decoding:auth:),
+            handle: handlers.jsonEcho(_:context:),
+            exceptions: exceptions
+        )
         table.add(.post, "/api/json-echo", handler: jsonEchoRoute)
     }
 }

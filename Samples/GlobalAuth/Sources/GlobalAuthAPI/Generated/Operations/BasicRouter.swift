@@ -19,12 +19,6 @@ extension Operations {
         /// Who the caller is: the identity `BasicAuth` returned.
         public typealias Auth = Swift.String
 
-        /// Tries `BasicAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
-
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
             /// The authenticated caller.
@@ -51,8 +45,7 @@ extension Operations {
 
 extension Operations.BasicRouterPing.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.BasicRouterPing.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.BasicRouterPing.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -61,12 +54,13 @@ extension Operations.BasicRouterPing.Input {
 extension Routes {
     /// Registers the operations of `BasicRouterAPI`.
     static func registerBasicRouter(_ handlers: some BasicRouterAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let basicRouterPingRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let auth = try await Operations.BasicRouterPing.authenticate(operationContext.authRequest, authenticators)
-            let input = try await Operations.BasicRouterPing.Input(request: request, context: context, auth: auth)
-            return operationContext.finish(try await handlers.basicRouterPing(input, context: operationContext).response())
-        }
+        let basicRouterPingRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.BasicAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.BasicRouterPing.Input.init(decoding:auth:),
+            handle: handlers.basicRouterPing(_:context:)
+        )
         table.add(.get, "/g/basic-router/", handler: basicRouterPingRoute)
     }
 }

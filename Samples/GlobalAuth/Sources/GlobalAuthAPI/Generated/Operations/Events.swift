@@ -21,12 +21,6 @@ extension Operations {
         /// Who the caller is: the identity `BasicAuth` returned.
         public typealias Auth = Swift.String
 
-        /// Tries `BasicAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
-
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
             /// The authenticated caller.
@@ -53,8 +47,7 @@ extension Operations {
 
 extension Operations.Events.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Events.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Events.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -87,8 +80,7 @@ extension Operations {
 
 extension Operations.EventsPublic.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         guard _input.isValid else { throw _input.failure }
         self.init()
     }
@@ -97,18 +89,20 @@ extension Operations.EventsPublic.Input {
 extension Routes {
     /// Registers the operations of `EventsAPI`.
     static func registerEvents(_ handlers: some EventsAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let eventsRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let auth = try await Operations.Events.authenticate(operationContext.authRequest, authenticators)
-            let input = try await Operations.Events.Input(request: request, context: context, auth: auth)
-            return operationContext.finish(try await handlers.events(input, context: operationContext).response())
-        }
+        let eventsRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.BasicAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Events.Input.init(decoding:auth:),
+            handle: handlers.events(_:context:)
+        )
         table.add(.get, "/g/events/", handler: eventsRoute)
-        let eventsPublicRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.EventsPublic.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.eventsPublic(input, context: operationContext).response())
-        }
+        let eventsPublicRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.EventsPublic.Input.init(decoding:),
+            handle: handlers.eventsPublic(_:context:)
+        )
         table.add(.get, "/g/events/public", handler: eventsPublicRoute)
     }
 }

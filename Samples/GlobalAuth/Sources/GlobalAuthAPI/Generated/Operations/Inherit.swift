@@ -19,12 +19,6 @@ extension Operations {
         /// Who the caller is: the identity `GlobalAuth` returned.
         public typealias Auth = Swift.String
 
-        /// Tries `GlobalAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.GlobalAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
-
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
             /// The authenticated caller.
@@ -51,8 +45,7 @@ extension Operations {
 
 extension Operations.InheritPing.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.InheritPing.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.InheritPing.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -61,12 +54,13 @@ extension Operations.InheritPing.Input {
 extension Routes {
     /// Registers the operations of `InheritAPI`.
     static func registerInherit(_ handlers: some InheritAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let inheritPingRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let auth = try await Operations.InheritPing.authenticate(operationContext.authRequest, authenticators)
-            let input = try await Operations.InheritPing.Input(request: request, context: context, auth: auth)
-            return operationContext.finish(try await handlers.inheritPing(input, context: operationContext).response())
-        }
+        let inheritPingRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.GlobalAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.InheritPing.Input.init(decoding:auth:),
+            handle: handlers.inheritPing(_:context:)
+        )
         table.add(.get, "/g/inherit/ping", handler: inheritPingRoute)
     }
 }

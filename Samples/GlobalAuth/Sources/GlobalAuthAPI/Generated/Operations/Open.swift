@@ -39,8 +39,7 @@ extension Operations {
 
 extension Operations.OpenPing.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         guard _input.isValid else { throw _input.failure }
         self.init()
     }
@@ -54,12 +53,6 @@ extension Operations {
 
         /// Who the caller is: the identity `BasicAuth` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `BasicAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -87,8 +80,7 @@ extension Operations {
 
 extension Operations.OpenLocked.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.OpenLocked.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.OpenLocked.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -97,18 +89,20 @@ extension Operations.OpenLocked.Input {
 extension Routes {
     /// Registers the operations of `OpenAPI`.
     static func registerOpen(_ handlers: some OpenAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let openPingRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.OpenPing.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.openPing(input, context: operationContext).response())
-        }
+        let openPingRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.OpenPing.Input.init(decoding:),
+            handle: handlers.openPing(_:context:)
+        )
         table.add(.get, "/g/open/ping", handler: openPingRoute)
-        let openLockedRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let auth = try await Operations.OpenLocked.authenticate(operationContext.authRequest, authenticators)
-            let input = try await Operations.OpenLocked.Input(request: request, context: context, auth: auth)
-            return operationContext.finish(try await handlers.openLocked(input, context: operationContext).response())
-        }
+        let openLockedRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.BasicAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.OpenLocked.Input.init(decoding:auth:),
+            handle: handlers.openLocked(_:context:)
+        )
         table.add(.get, "/g/open/locked", handler: openLockedRoute)
     }
 }

@@ -37,8 +37,7 @@ extension Operations {
 
 extension Operations.OpenChildPing.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         guard _input.isValid else { throw _input.failure }
         self.init()
     }
@@ -47,11 +46,12 @@ extension Operations.OpenChildPing.Input {
 extension Routes {
     /// Registers the operations of `OpenChildAPI`.
     static func registerOpenChild(_ handlers: some OpenChildAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let openChildPingRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.OpenChildPing.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.openChildPing(input, context: operationContext).response())
-        }
+        let openChildPingRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.OpenChildPing.Input.init(decoding:),
+            handle: handlers.openChildPing(_:context:)
+        )
         table.add(.get, "/g/open/child/ping", handler: openChildPingRoute)
     }
 }

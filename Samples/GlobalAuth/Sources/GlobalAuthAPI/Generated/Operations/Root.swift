@@ -61,8 +61,7 @@ extension Operations {
 
 extension Operations.GetToken.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .form)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let formUsername = _input.form("username", as: Swift.String.self, required: true)
         let formPassword = _input.form("password", as: Swift.String.self, required: true)
         guard let formUsername, let formPassword, _input.isValid else { throw _input.failure }
@@ -78,12 +77,6 @@ extension Operations {
 
         /// Who the caller is: the identity `GlobalAuth` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `GlobalAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.GlobalAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -111,8 +104,7 @@ extension Operations {
 
 extension Operations.Secured.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Secured.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Secured.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -126,12 +118,6 @@ extension Operations {
 
         /// Who the caller is: the identity `GlobalAuth` returned.
         public typealias Auth = Swift.String
-
-        /// Tries `GlobalAuth` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.GlobalAuth.authenticate(request, authenticators) { return identity }
-            throw Hattori.AuthenticationError()
-        }
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -159,8 +145,7 @@ extension Operations {
 
 extension Operations.Multi.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Multi.Auth) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Multi.Auth) throws {
         guard _input.isValid else { throw _input.failure }
         self.init(auth: auth)
     }
@@ -169,25 +154,28 @@ extension Operations.Multi.Input {
 extension Routes {
     /// Registers the operations of `RootAPI`.
     static func registerRoot(_ handlers: some RootAPI, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let getTokenRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.GetToken.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.getToken(input, context: operationContext).response())
-        }
+        let getTokenRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .form,
+            input: Operations.GetToken.Input.init(decoding:),
+            handle: handlers.getToken(_:context:)
+        )
         table.add(.post, "/g/token", handler: getTokenRoute)
-        let securedRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let auth = try await Operations.Secured.authenticate(operationContext.authRequest, authenticators)
-            let input = try await Operations.Secured.Input(request: request, context: context, auth: auth)
-            return operationContext.finish(try await handlers.secured(input, context: operationContext).response())
-        }
+        let securedRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.GlobalAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Secured.Input.init(decoding:auth:),
+            handle: handlers.secured(_:context:)
+        )
         table.add(.get, "/g/secured", handler: securedRoute)
-        let multiRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let auth = try await Operations.Multi.authenticate(operationContext.authRequest, authenticators)
-            let input = try await Operations.Multi.Input(request: request, context: context, auth: auth)
-            return operationContext.finish(try await handlers.multi(input, context: operationContext).response())
-        }
+        let multiRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.GlobalAuth.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Multi.Input.init(decoding:auth:),
+            handle: handlers.multi(_:context:)
+        )
         table.add(.post, "/g/multi", handler: multiRoute)
         table.add(.patch, "/g/multi", handler: multiRoute)
     }

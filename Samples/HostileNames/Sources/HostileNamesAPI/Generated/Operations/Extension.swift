@@ -31,21 +31,7 @@ extension Operations {
         public static let id = "default"
 
         /// Who the caller is: the identity `class`, `self`, `default key`, `init` returned.
-        public enum Auth: Sendable {
-            case `class`(Swift.String)
-            case self_(HostileNamesAPI.Class)
-            case defaultKey(Swift.String)
-            case init_(Hattori.SessionUser)
-        }
-
-        /// Tries `class`, `self`, `default key`, `init` in order; 401 when none accepts.
-        static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Auth {
-            if let identity = try await Schemes.Class.authenticate(request, authenticators) { return .`class`(identity) }
-            if let identity = try await Schemes.Self_.authenticate(request, authenticators) { return .self_(identity) }
-            if let identity = try await Schemes.DefaultKey.authenticate(request, authenticators) { return .defaultKey(identity) }
-            if let identity = try await Schemes.Init.authenticate(request, authenticators) { return .init_(identity) }
-            throw Hattori.AuthenticationError()
-        }
+        public typealias Auth = SchemeLists.ClassOrSelf_OrDefaultKeyOrInit.Identity
 
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
@@ -139,8 +125,7 @@ extension Operations {
 
 extension Operations.Default.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext, auth: Operations.Default.Auth) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Default.Auth) throws {
         let pathIn = _input.path("in", as: Swift.Int.self)
         let pathSelf = _input.path("self", as: _1stPlace.self)
         let queryIf = _input.query("if", as: Swift.Bool.self, required: false) ?? false
@@ -199,8 +184,7 @@ extension Operations {
 
 extension Operations.Init.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .form)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let formWhere = _input.form("where", as: Swift.String.self, required: true)
         let formWhile = _input.form("while", as: Swift.Int.self, required: false) ?? 3
         let formCase = _input.formList("case", of: _1stPlace.self, required: false)
@@ -241,8 +225,7 @@ extension Operations {
 
 extension Operations.Type_.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .json)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let jsonBody = _input.jsonBody(Operations_.self, required: true)
         guard let jsonBody, _input.isValid else { throw _input.failure }
         self.init(body: jsonBody)
@@ -252,40 +235,32 @@ extension Operations.Type_.Input {
 extension Routes {
     /// Registers the operations of `ExtensionAPI`.
     static func registerExtension(_ handlers: some ExtensionAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let defaultRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let auth = try await Operations.Default.authenticate(operationContext.authRequest, authenticators)
-                let input = try await Operations.Default.Input(request: request, context: context, auth: auth)
-                return operationContext.finish(try await handlers.`default`(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
+        let defaultRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.ClassOrSelf_OrDefaultKeyOrInit.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.Default.Input.init(decoding:auth:),
+            handle: handlers.`default`(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/extension/default/{in}/{self}", handler: defaultRoute)
-        let initRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let input = try await Operations.Init.Input(request: request, context: context)
-                return operationContext.finish(try await handlers.init_(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let initRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .form,
+            input: Operations.Init.Input.init(decoding:),
+            handle: handlers.init_(_:context:),
+            exceptions: exceptions
+        )
         table.add(.post, "/api/extension/init", handler: initRoute)
         table.add(.put, "/api/extension/init", handler: initRoute)
-        let typeRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let input = try await Operations.Type_.Input(request: request, context: context)
-                return operationContext.finish(try await handlers.type(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let typeRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .json,
+            input: Operations.Type_.Input.init(decoding:),
+            handle: handlers.type(_:context:),
+            exceptions: exceptions
+        )
         table.add(.patch, "/api/extension/type", handler: typeRoute)
     }
 }

@@ -41,8 +41,7 @@ extension Operations {
 
 extension Operations.Protocol_.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         guard _input.isValid else { throw _input.failure }
         self.init()
     }
@@ -51,16 +50,14 @@ extension Operations.Protocol_.Input {
 extension Routes {
     /// Registers the operations of `ExtensionSelf_API`.
     static func registerExtensionSelf_(_ handlers: some ExtensionSelf_API & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let protocolRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let input = try await Operations.Protocol_.Input(request: request, context: context)
-                return operationContext.finish(try await handlers.`protocol`(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
+        let protocolRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.Protocol_.Input.init(decoding:),
+            handle: handlers.`protocol`(_:context:),
+            exceptions: exceptions
+        )
         table.add(.delete, "/api/extension/self/", handler: protocolRoute)
     }
 }

@@ -50,8 +50,7 @@ extension Operations {
 
 extension Operations.Return.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let queryType = _input.query("Type", as: _1stPlace.self, required: false) ?? .bronze3
         guard _input.isValid else { throw _input.failure }
         self.init(query: .init(type: queryType))
@@ -61,16 +60,14 @@ extension Operations.Return.Input {
 extension Routes {
     /// Registers the operations of `ExtensionStructAPI`.
     static func registerExtensionStruct(_ handlers: some ExtensionStructAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let returnRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            do {
-                let input = try await Operations.Return.Input(request: request, context: context)
-                return operationContext.finish(try await handlers.`return`(input, context: operationContext).response())
-            } catch {
-                if let response = try await Routes.exceptionResponse(for: error, handlers: handlers, context: operationContext) { return response }
-                throw error
-            }
-        }
+        let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
+        let returnRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.Return.Input.init(decoding:),
+            handle: handlers.`return`(_:context:),
+            exceptions: exceptions
+        )
         table.add(.get, "/api/extension/struct/", handler: returnRoute)
     }
 }

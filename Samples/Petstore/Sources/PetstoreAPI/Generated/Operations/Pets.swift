@@ -79,8 +79,7 @@ extension Operations {
 
 extension Operations.ListPets.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let queryLimit = _input.query("limit", as: Swift.Int.self, required: false) ?? 20
         let queryOffset = _input.query("offset", as: Swift.Int.self, required: false) ?? 0
         let queryStatus = _input.query("status", as: PetStatus.self, required: false)
@@ -122,8 +121,7 @@ extension Operations {
 
 extension Operations.CreatePet.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .json)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let jsonBody = _input.jsonBody(NewPet.self, required: true)
         guard let jsonBody, _input.isValid else { throw _input.failure }
         self.init(body: jsonBody)
@@ -173,8 +171,7 @@ extension Operations {
 
 extension Operations.GetPet.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let pathPetId = _input.path("petId", as: Swift.Int.self)
         guard let pathPetId, _input.isValid else { throw _input.failure }
         self.init(path: .init(petId: pathPetId))
@@ -239,8 +236,7 @@ extension Operations {
 
 extension Operations.UpdatePet.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .json)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let pathPetId = _input.path("petId", as: Swift.Int.self)
         let headerXRequestId = _input.header("X-Request-Id", as: Swift.String.self, required: false)
         let jsonBody = _input.jsonBody(PetPatch.self, required: true)
@@ -292,8 +288,7 @@ extension Operations {
 
 extension Operations.DeletePet.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        var _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         let pathPetId = _input.path("petId", as: Swift.Int.self)
         guard let pathPetId, _input.isValid else { throw _input.failure }
         self.init(path: .init(petId: pathPetId))
@@ -303,36 +298,41 @@ extension Operations.DeletePet.Input {
 extension Routes {
     /// Registers the operations of `PetsAPI`.
     static func registerPets(_ handlers: some PetsAPI, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let listPetsRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.ListPets.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.listPets(input, context: operationContext).response())
-        }
+        let listPetsRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.ListPets.Input.init(decoding:),
+            handle: handlers.listPets(_:context:)
+        )
         table.add(.get, "/api/pets/", handler: listPetsRoute)
-        let createPetRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.CreatePet.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.createPet(input, context: operationContext).response())
-        }
+        let createPetRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .json,
+            input: Operations.CreatePet.Input.init(decoding:),
+            handle: handlers.createPet(_:context:)
+        )
         table.add(.post, "/api/pets/", handler: createPetRoute)
-        let getPetRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.GetPet.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.getPet(input, context: operationContext).response())
-        }
+        let getPetRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.GetPet.Input.init(decoding:),
+            handle: handlers.getPet(_:context:)
+        )
         table.add(.get, "/api/pets/{petId}", handler: getPetRoute)
-        let updatePetRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.UpdatePet.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.updatePet(input, context: operationContext).response())
-        }
+        let updatePetRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .json,
+            input: Operations.UpdatePet.Input.init(decoding:),
+            handle: handlers.updatePet(_:context:)
+        )
         table.add(.patch, "/api/pets/{petId}", handler: updatePetRoute)
         table.add(.put, "/api/pets/{petId}", handler: updatePetRoute)
-        let deletePetRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.DeletePet.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.deletePet(input, context: operationContext).response())
-        }
+        let deletePetRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.DeletePet.Input.init(decoding:),
+            handle: handlers.deletePet(_:context:)
+        )
         table.add(.delete, "/api/pets/{petId}", handler: deletePetRoute)
     }
 }

@@ -39,8 +39,7 @@ extension Operations {
 
 extension Operations.Inventory.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    public init(request: Hummingbird.Request, context: Hattori.HattoriRequestContext) async throws {
-        let _input = try await Hattori.InputDecoder(request: request, context: context, body: .none)
+    init(decoding _input: inout Hattori.InputDecoder) throws {
         guard _input.isValid else { throw _input.failure }
         self.init()
     }
@@ -49,11 +48,12 @@ extension Operations.Inventory.Input {
 extension Routes {
     /// Registers the operations of `StoreAPI`.
     static func registerStore(_ handlers: some StoreAPI, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
-        let inventoryRoute: Hattori.RouteTable.Handler = { request, context in
-            let operationContext = Hattori.OperationContext(request: request, requestContext: context, configuration: configuration)
-            let input = try await Operations.Inventory.Input(request: request, context: context)
-            return operationContext.finish(try await handlers.inventory(input, context: operationContext).response())
-        }
+        let inventoryRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.Inventory.Input.init(decoding:),
+            handle: handlers.inventory(_:context:)
+        )
         table.add(.get, "/api/store/inventory", handler: inventoryRoute)
     }
 }

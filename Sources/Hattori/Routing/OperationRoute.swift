@@ -1,0 +1,49 @@
+public import Hummingbird
+
+/// What every generated route does, in order: authenticate the caller, read and validate the
+/// input (422 naming each bad field), call the handler, and answer the spec's exceptions. The
+/// generated code passes only what differs per operation, so each operation compiles to a few
+/// references instead of its own copy of this async code.
+public enum OperationRoute {
+    /// Checks a request against a list of schemes: the identity of the first that accepts, or
+    /// `AuthenticationError` (401) when none does.
+    public typealias Authenticate<Identity> = @Sendable (AuthRequest) async throws -> Identity
+
+    /// The answer the spec declares for an error its handlers threw, or nil for any other error.
+    public typealias ExceptionAnswer = @Sendable (any Error, OperationContext) async throws -> Response?
+
+    /// The route of an operation behind auth.
+    public static func handler<Auth, Input, Output: OperationOutput>(
+        configuration: HattoriConfiguration,
+        authenticate: @escaping Authenticate<Auth>,
+        body: InputDecoder.BodyKind,
+        input: @escaping @Sendable (inout InputDecoder, Auth) throws -> Input,
+        handle: @escaping @Sendable (Input, OperationContext) async throws -> Output,
+        exceptions: ExceptionAnswer? = nil
+    ) -> RouteTable.Handler {
+        return { request, context in
+            let operationContext = OperationContext(request: request, requestContext: context, configuration: configuration)
+            do {
+                let auth = try await authenticate(operationContext.authRequest)
+                var decoder = try await InputDecoder(request: request, context: context, body: body)
+                let value = try input(&decoder, auth)
+                return operationContext.finish(try await handle(value, operationContext).response())
+            } catch {
+                if let exceptions, let response = try await exceptions(error, operationContext) { return response }
+                throw error
+            }
+        }
+    }
+
+    /// The route of a public operation.
+    public static func handler<Input, Output: OperationOutput>(
+        configuration: HattoriConfiguration,
+        body: InputDecoder.BodyKind,
+        input: @escaping @Sendable (inout InputDecoder) throws -> Input,
+        handle: @escaping @Sendable (Input, OperationContext) async throws -> Output,
+        exceptions: ExceptionAnswer? = nil
+    ) -> RouteTable.Handler {
+        handler(configuration: configuration, authenticate: { _ in }, body: body, input: { decoder, _ in try input(&decoder) },
+                handle: handle, exceptions: exceptions)
+    }
+}
