@@ -11,6 +11,25 @@ struct LoaderTests {
         #expect(found[0].location.line >= 4)
     }
 
+    /// Plain scalars are tagged lazily; they must read as Yams' default rules read them.
+    @Test func defaultsReadAsYAMLTypesThem() throws {
+        let loaded = try SpecLoader.load(text: spec("""
+            schemas:
+              Pet:
+                fields:
+                  a: {type: int, default: 5}
+                  b: {type: number, default: .5}
+                  c: {type: bool, default: yes}
+                  d: {type: string, default: !!str 5}
+                  e: {type: string, default: "5"}
+                  f: {type: string, default: nope}
+                  g: {type: int, default: 0x1F}
+                  h: {type: string, default: tea}
+            """), file: "api.yaml")
+        let defaults = loaded.schemas[0].fields.map { $0.defaultValue?.value }
+        #expect(defaults == [.int(5), .number(0.5), .bool(true), .string("5"), .string("5"), .string("nope"), .int(31), .string("tea")])
+    }
+
     @Test func unknownKeySuggestsTheClosestKnownOne() {
         let found = diagnostics(spec("titel: Shop"))
         #expect(found.map(\.message) == ["unknown key 'titel' in the spec"])

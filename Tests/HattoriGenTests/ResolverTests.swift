@@ -82,6 +82,23 @@ struct ResolverTests {
         #expect(lists.map(\.typeName) == ["AOrBOrC", "AOrBOrC2"])
     }
 
+    @Test func identityTypesAreQualifiedWhereAListOrSchemeNameWouldShadowThem() throws {
+        let api = try resolve(spec("""
+            schemas:
+              Identity: {fields: {name: string}}
+              AOrB: {fields: {name: string}}
+              Plain: {fields: {name: string}}
+            schemes:
+              A: {kind: bearer, identity: AOrB}
+              B: {kind: bearer, identity: Identity}
+              C: {kind: bearer, identity: Plain}
+            operations:
+              both: {method: GET, path: /both, auth: [A, B], responses: {200: string}}
+              plain: {method: GET, path: /plain, auth: C, responses: {200: string}}
+            """))
+        #expect(api.schemes.map(\.identityType) == ["ShopAPI.AOrB", "ShopAPI.Identity", "Plain"])
+    }
+
     @Test func pathsJoinWithSingleSlashes() {
         #expect(operation("events")?.fullPath == "/api/events/")
         #expect(operation("childPing")?.fullPath == "/api/open/child/ping")

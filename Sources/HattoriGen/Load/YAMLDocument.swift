@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Collects diagnostics while a stage walks the spec, so that every problem is reported at once.
@@ -20,7 +21,11 @@ struct YAMLValue {
     }
 
     /// The resolved YAML tag (`.str`, `.int`, `.null` …).
-    var tagName: Tag.Name { Tag.Name(rawValue: node.tag.description) }
+    var tagName: Tag.Name {
+        let name = Tag.Name(rawValue: node.tag.description)
+        guard name == LazyTags.candidate, case .scalar(let scalar) = node else { return name }
+        return LazyTags.resolve(scalar.string)
+    }
 
     var isNull: Bool {
         if case .scalar(let scalar) = node { return tagName == .null && scalar.style == .plain }
@@ -62,11 +67,29 @@ struct YAMLValue {
     }
 }
 
+/// Tags of plain scalars, resolved only when a reader asks. Yams' default resolver runs its
+/// seven regular expressions on every plain scalar, keys included, and almost all of them are
+/// words that no rule can match. The parse runs one rule instead: a scalar whose first character
+/// could start a number, boolean, null, merge key, timestamp or `=` (or an empty one) is tagged
+/// `candidate`; `tagName` resolves those with the default rules, in their order.
+enum LazyTags {
+    static let candidate = Tag.Name(rawValue: "tag:hattori.dev,2026:unresolved")
+    static let resolver: Yams.Resolver = (try? Yams.Resolver.basic.appending(candidate, "^(?:[-+.~0-9<=yYnNtTfFoO]|$)")) ?? Yams.Resolver.default
+    private static let rules: [(tag: Tag.Name, expression: NSRegularExpression)] = Yams.Resolver.default.rules.compactMap { rule in
+        (try? NSRegularExpression(pattern: rule.pattern)).map { (rule.tag, $0) }
+    }
+
+    static func resolve(_ text: String) -> Tag.Name {
+        let range = NSRange(location: 0, length: text.utf16.count)
+        return rules.first { $0.expression.firstMatch(in: text, range: range) != nil }?.tag ?? .str
+    }
+}
+
 /// Parses YAML text into a located node tree, turning Yams errors into diagnostics.
 enum YAMLDocument {
     static func parse(_ text: String, file: String) throws(DiagnosticsError) -> YAMLValue {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try Yams.compose(yaml: text, LazyTags.resolver) else {
                 throw DiagnosticsError([
                     Diagnostic("the spec is empty", at: SourceLocation(file: file, line: 1, column: 1),
                                hint: "start with 'hattori: 1' and 'name: MyAPI'; see docs/spec.md"),

@@ -28,7 +28,6 @@ private struct ResolutionPass {
 
     func run() -> ResolvedAPI {
         let name = spec.name.value
-        let schemes = spec.schemes.map(scheme)
         var groups: [ResolvedGroup] = []
         let apiAuth = effective(spec.auth, inherited: [])
         if !spec.operations.isEmpty {
@@ -38,6 +37,10 @@ private struct ResolutionPass {
         }
         collectRouters(spec.routers, parentPath: [], parentTypeName: "", pathPrefix: [spec.prefix.value], tags: [],
                        inheritedAuth: apiAuth, into: &groups)
+        let schemeLists = ResolvedSchemeList.collect(groups.flatMap { $0.operations.map(\.auth) }, typeName: schemeTypeName)
+        // Inside `Schemes.X` and `SchemeLists.X.Identity` these names would shadow a schema's.
+        let shadowing = Set(spec.schemes.map { schemeTypeName($0.name.value) } + schemeLists.map(\.typeName) + ["Identity"])
+        let schemes = spec.schemes.map { scheme($0, shadowing: shadowing) }
         return ResolvedAPI(
             packageName: name,
             libraryModule: name + "API",
@@ -54,9 +57,7 @@ private struct ResolutionPass {
             implementations: implementations(schemes),
             sessionCookieName: schemes.first(where: \.isSession)?.cookieName ?? "sessionid",
             groups: groups,
-            schemeLists: ResolvedSchemeList.collect(groups.flatMap { $0.operations.map(\.auth) }) { name in
-                schemes.first { $0.specName == name }?.typeName ?? name
-            }
+            schemeLists: schemeLists
         )
     }
 
@@ -106,14 +107,16 @@ private struct ResolutionPass {
         }
     }
 
-    /// An identity type, module-qualified where a scheme's own namespace (`Schemes.X`) would shadow the schema.
-    func identityType(_ type: TypeSpec) -> String {
-        let schemeTypes = Set(spec.schemes.compactMap { NameRules.typeName($0.name.value) })
+    func schemeTypeName(_ specName: String) -> String { NameRules.typeName(specName) ?? specName }
+
+    /// An identity type, module-qualified where a name declared around its uses (`Schemes.X`,
+    /// `SchemeLists.X.Identity`) would shadow the schema.
+    func identityType(_ type: TypeSpec, shadowing: Set<String>) -> String {
         switch type {
         case .named(let name):
             let typeName = schemaTypeNames[name] ?? name
-            return schemeTypes.contains(typeName) ? "\(spec.name.value)API.\(typeName)" : typeName
-        case .array(let element): return "[\(identityType(element))]"
+            return shadowing.contains(typeName) ? "\(spec.name.value)API.\(typeName)" : typeName
+        case .array(let element): return "[\(identityType(element, shadowing: shadowing))]"
         case .primitive: return swiftType(type)
         }
     }
@@ -211,10 +214,10 @@ private struct ResolutionPass {
         }
     }
 
-    func scheme(_ scheme: SchemeSpec) -> ResolvedScheme {
+    func scheme(_ scheme: SchemeSpec, shadowing: Set<String>) -> ResolvedScheme {
         let kind = scheme.kind.value
         let isSession = [.session, .sessionSuperuser, .sessionStaff].contains(kind)
-        let typeName = NameRules.typeName(scheme.name.value) ?? scheme.name.value
+        let typeName = schemeTypeName(scheme.name.value)
         return ResolvedScheme(
             specName: scheme.name.value,
             typeName: typeName,
@@ -223,7 +226,7 @@ private struct ResolutionPass {
             parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? "key") : nil,
             cookieName: isSession ? (scheme.cookieName?.value ?? "sessionid") : nil,
             csrf: scheme.csrf?.value ?? (isSession || scheme.apiKeyLocation?.value == .cookie),
-            identityType: isSession ? "Hattori.SessionUser" : identityType(scheme.identity?.value ?? .primitive(.string)),
+            identityType: isSession ? "Hattori.SessionUser" : identityType(scheme.identity?.value ?? .primitive(.string), shadowing: shadowing),
             implementation: NameRules.memberName(scheme.implementation?.value ?? scheme.name.value) ?? typeName,
             responses: scheme.responses.map(responses),
             throwsExceptions: scheme.throwsExceptions.map(\.value),

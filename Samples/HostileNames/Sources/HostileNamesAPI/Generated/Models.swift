@@ -269,3 +269,30 @@ public struct Indirect: Codable, Hashable, Sendable {
         try _container.encode(self.value, forKey: .value)
     }
 }
+
+/// Shares its name with the Identity enum of a scheme list that returns it.
+public struct Identity: Codable, Hashable, Sendable {
+    public var name: Swift.String
+
+    public init(name: Swift.String) {
+        self.name = name
+    }
+
+    public enum CodingKeys: Swift.String, CodingKey {
+        case name
+    }
+
+    /// Decodes every field, collecting each invalid one for the 422 answer.
+    public init(from _decoder: any Decoder) throws {
+        var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
+        let name = _fields.required(Swift.String.self, .name)
+        guard let name, _fields.isValid else { throw _fields.failure }
+        self.init(name: name)
+    }
+
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
+    public func encode(to _encoder: any Encoder) throws {
+        var _container = _encoder.container(keyedBy: CodingKeys.self)
+        try _container.encode(self.name, forKey: .name)
+    }
+}

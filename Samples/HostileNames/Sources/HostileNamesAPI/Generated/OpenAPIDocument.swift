@@ -58,6 +58,18 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Identity" : {
+                "description" : "Shares its name with the Identity enum of a scheme list that returns it.",
+                "properties" : {
+                  "name" : {
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "name"
+                ],
+                "type" : "object"
+              },
               "Indirect" : {
                 "description" : "Shares its name with the property wrapper gen uses for recursive fields.",
                 "properties" : {
@@ -272,6 +284,11 @@ public enum OpenAPIDocument {
               "init" : {
                 "in" : "cookie",
                 "name" : "session-id",
+                "type" : "apiKey"
+              },
+              "who" : {
+                "in" : "query",
+                "name" : "who",
                 "type" : "apiKey"
               }
             }
@@ -631,6 +648,26 @@ public enum OpenAPIDocument {
                     },
                     "description" : "anything"
                   },
+                  "401" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "Unauthorized"
+                  },
+                  "418" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/String"
+                        }
+                      }
+                    },
+                    "description" : "I'm a teapot */"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {
@@ -642,6 +679,18 @@ public enum OpenAPIDocument {
                     "description" : "Validation error: every invalid input is listed"
                   }
                 },
+                "security" : [
+                  {
+                    "class" : [
+
+                    ]
+                  },
+                  {
+                    "who" : [
+
+                    ]
+                  }
+                ],
                 "tags" : [
                   "tag \"quoted\" */"
                 ]

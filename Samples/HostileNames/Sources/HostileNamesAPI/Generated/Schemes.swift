@@ -13,6 +13,8 @@ public protocol AuthenticatorsProtocol: Sendable {
     func self_(request: Hattori.AuthRequest) async throws -> HostileNamesAPI.Class?
     /// The stub of `default key`. Checks the API key sent in header `X-Default`.
     func `protocol`(key: Swift.String, request: Hattori.AuthRequest) async throws -> Swift.String?
+    /// The stub of `who`. Checks the API key sent in query `who`.
+    func who(key: Swift.String, request: Hattori.AuthRequest) async throws -> HostileNamesAPI.Identity?
 }
 
 /// The auth schemes of the spec: where each finds its credential, and which stub checks it.
@@ -56,6 +58,16 @@ public enum Schemes {
             return try await Hattori.SessionAuthentication.authenticate(request, cookie: "session-id", role: .user, csrf: true)
         }
     }
+
+    /// who: API key in query `who`.
+    public enum Who {
+        public static let name = "who"
+
+        public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> HostileNamesAPI.Identity? {
+            guard let key = try Hattori.Credentials.apiKey(request, in: .query, name: "who", csrf: false) else { return nil }
+            return try await authenticators.who(key: key, request: request)
+        }
+    }
 }
 
 /// The lists of schemes the operations use, each shared by every operation that names it.
@@ -75,6 +87,22 @@ public enum SchemeLists {
                 if let identity = try await Schemes.Self_.authenticate(request, authenticators) { return .self_(identity) }
                 if let identity = try await Schemes.DefaultKey.authenticate(request, authenticators) { return .defaultKey(identity) }
                 if let identity = try await Schemes.Init.authenticate(request, authenticators) { return .init_(identity) }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `class`, then `who`: the first that accepts gives the identity; 401 when none does.
+    public enum ClassOrWho {
+        public enum Identity: Sendable {
+            case `class`(Swift.String)
+            case who(HostileNamesAPI.Identity)
+        }
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.Class.authenticate(request, authenticators) { return .`class`(identity) }
+                if let identity = try await Schemes.Who.authenticate(request, authenticators) { return .who(identity) }
                 throw Hattori.AuthenticationError()
             }
         }

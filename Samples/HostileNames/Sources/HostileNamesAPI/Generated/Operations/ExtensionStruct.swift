@@ -16,8 +16,13 @@ extension Operations {
         /// The operationId of this operation.
         public static let id = "return"
 
+        /// Who the caller is: the identity `class`, `who` returned.
+        public typealias Auth = SchemeLists.ClassOrWho.Identity
+
         /// Everything the request carries, decoded and validated.
         public struct Input: Sendable {
+            /// The authenticated caller.
+            public var auth: Auth
             /// The query parameters.
             public struct Query: Sendable {
                 public var type: _1stPlace
@@ -29,7 +34,8 @@ extension Operations {
 
             public var query: Query
 
-            public init(query: Query) {
+            public init(auth: Auth, query: Query) {
+                self.auth = auth
                 self.query = query
             }
         }
@@ -50,10 +56,10 @@ extension Operations {
 
 extension Operations.Return.Input {
     /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
-    init(decoding _input: inout Hattori.InputDecoder) throws {
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.Return.Auth) throws {
         let queryType = _input.query("Type", as: _1stPlace.self, required: false) ?? .bronze3
         guard _input.isValid else { throw _input.failure }
-        self.init(query: .init(type: queryType))
+        self.init(auth: auth, query: .init(type: queryType))
     }
 }
 
@@ -63,8 +69,9 @@ extension Routes {
         let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
         let returnRoute = Hattori.OperationRoute.handler(
             configuration: configuration,
+            authenticate: SchemeLists.ClassOrWho.authenticate(with: authenticators),
             body: .none,
-            input: Operations.Return.Input.init(decoding:),
+            input: Operations.Return.Input.init(decoding:auth:),
             handle: handlers.`return`(_:context:),
             exceptions: exceptions
         )
