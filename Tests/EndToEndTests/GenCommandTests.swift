@@ -61,10 +61,10 @@ struct GenCommandTests {
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates)
         let models = templates.appendingPathComponent("models.mustache")
         try (try String(contentsOf: models, encoding: .utf8) + "// customised by the team\n").write(to: models, atomically: true, encoding: .utf8)
-        let spec = try write(Self.valid)
+        let spec = try write(Self.valid + "\nschemas:\n  Pong: {fields: {at: string}}\n")
         let result = try run(genExecutable, [spec.path, "--templates", templates.path])
         #expect(result.status == 0, "\(result.error)")
-        let text = try String(contentsOf: directory.appendingPathComponent("Sources/TinyAPI/Generated/Models.swift"), encoding: .utf8)
+        let text = try String(contentsOf: directory.appendingPathComponent("Sources/TinyAPI/Generated/Models/Pong.model.swift"), encoding: .utf8)
         #expect(text.hasSuffix("// customised by the team\n"))
     }
 

@@ -109,12 +109,12 @@ struct GeneratorTests {
     }
 
     @Test func refusesToOverwriteAFileGenDidNotWrite() throws {
-        let models = directory.appendingPathComponent("Sources/ShopAPI/Generated/Models.swift")
-        try FileManager.default.createDirectory(at: models.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try "// my own models\n".write(to: models, atomically: true, encoding: .utf8)
+        let server = directory.appendingPathComponent("Sources/ShopAPI/Generated/Server.swift")
+        try FileManager.default.createDirectory(at: server.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "// my own server\n".write(to: server, atomically: true, encoding: .utf8)
         let error = #expect(throws: GenerationError.self) { try generate(Self.baseSpec) }
-        #expect(error?.message.contains("Sources/ShopAPI/Generated/Models.swift") == true)
-        #expect(try read("Sources/ShopAPI/Generated/Models.swift") == "// my own models\n")
+        #expect(error?.message.contains("Sources/ShopAPI/Generated/Server.swift") == true)
+        #expect(try read("Sources/ShopAPI/Generated/Server.swift") == "// my own server\n")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path))
     }
 

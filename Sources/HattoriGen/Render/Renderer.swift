@@ -83,8 +83,13 @@ public struct Renderer {
 
         add("Package.swift", .user, "package", common)
         add(".gitignore", .user, "gitignore", common)
-        add("\(library)/Generated/Models.swift", .generated, "models",
-            common.merging(["schemas": api.schemas.map(views.schemaView)]) { $1 })
+        // One file per schema: the compiler's batches then share the models evenly between
+        // cores, where one Models.swift was a single job as long as the rest of the build.
+        // `.model.swift` cannot collide with a router's, a stub's or a handler's file name.
+        for schema in api.schemas {
+            add("\(library)/Generated/Models/\(schema.typeName).model.swift", .generated, "models",
+                common.merging(["schemas": [views.schemaView(schema)]]) { $1 })
+        }
         if !api.exceptions.isEmpty {
             add("\(library)/Generated/Exceptions.swift", .generated, "exceptions",
                 common.merging(["exceptions": api.exceptions.map(views.exceptionView)]) { $1 })
