@@ -197,8 +197,15 @@ struct ViewBuilder {
     /// `Identity` enum, with a case per scheme.
     func authType(_ operation: ResolvedOperation) -> String {
         guard let list = api.schemeList(for: operation.auth) else { return "Swift.Never" }
+        return members(of: list).sharedIdentity ?? "SchemeLists.\(list.typeName).Identity"
+    }
+
+    /// A list's schemes, and the identity type they share; nil when their types differ and the
+    /// list declares an `Identity` enum instead.
+    func members(of list: ResolvedSchemeList) -> (schemes: [ResolvedScheme], sharedIdentity: String?) {
         let schemes = list.schemes.compactMap(scheme(named:))
-        return Set(schemes.map(\.identityType)).count == 1 ? schemes[0].identityType : "SchemeLists.\(list.typeName).Identity"
+        let types = Set(schemes.map(\.identityType))
+        return (schemes, types.count == 1 ? types.first : nil)
     }
 
     func authCaseName(_ scheme: ResolvedScheme) -> String {
@@ -208,12 +215,11 @@ struct ViewBuilder {
     /// `SchemeLists.<List>`: its identity type and the closure that tries its schemes in order.
     func schemeListViews() -> [SchemeListView] {
         api.schemeLists.enumerated().map { index, list in
-            let schemes = list.schemes.compactMap(scheme(named:))
-            let isEnum = Set(schemes.map(\.identityType)).count > 1
-            let identityLines = isEnum
-                ? ["public enum Identity: Sendable {"]
+            let (schemes, sharedIdentity) = members(of: list)
+            let isEnum = sharedIdentity == nil
+            let identityLines = sharedIdentity.map { ["public typealias Identity = \($0)"] }
+                ?? ["public enum Identity: Sendable {"]
                     + schemes.map { "    case \(SwiftName.escaped(authCaseName($0)))(\($0.identityType))" } + ["}"]
-                : ["public typealias Identity = \(schemes.first?.identityType ?? "Swift.Never")"]
             return SchemeListView(
                 typeName: list.typeName,
                 doc: SwiftLiteral.docComment([schemes.count == 1
@@ -234,15 +240,11 @@ struct ViewBuilder {
     func routeArgumentLines(_ operation: ResolvedOperation) -> [String] {
         let type = "Operations.\(operation.typeName)"
         let bodyKind = operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form")
+        let list = api.schemeList(for: operation.auth)
         var lines = ["configuration: configuration,"]
-        if let list = api.schemeList(for: operation.auth) {
-            lines.append("authenticate: SchemeLists.\(list.typeName).authenticate(with: authenticators),")
-            lines.append("body: .\(bodyKind),")
-            lines.append("input: \(type).Input.init(decoding:auth:),")
-        } else {
-            lines.append("body: .\(bodyKind),")
-            lines.append("input: \(type).Input.init(decoding:),")
-        }
+        if let list { lines.append("authenticate: SchemeLists.\(list.typeName).authenticate(with: authenticators),") }
+        lines.append("body: .\(bodyKind),")
+        lines.append("input: \(type).Input.init(\(list == nil ? "decoding:" : "decoding:auth:")),")
         lines.append("handle: handlers.\(SwiftName.escaped(operation.methodName))(_:context:)" + (hasExceptions ? "," : ""))
         if hasExceptions { lines.append("exceptions: exceptions") }
         return lines
