@@ -10,11 +10,15 @@ public enum JSONText {
         return result
     }
 
-    /// Appends `text` as a JSON string literal to `output`.
-    public static func appendString(_ text: String, to output: inout String) {
+    /// Appends `text` as a JSON string literal to `output`. `alsoEscaping` answers the escape of
+    /// a non-ASCII or DEL scalar that needs one, or nil: YAML's double-quoted style is JSON's
+    /// plus its own line breaks and non-printable characters.
+    public static func appendString(_ text: String, to output: inout String,
+                                    alsoEscaping extra: ((Unicode.Scalar) -> String?)? = nil) {
         output += "\""
         // Most text needs no escape: copy it whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        let checksExtra = extra != nil
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || (checksExtra && $0 >= 0x7F) }) {
             output += text
         } else {
             for scalar in text.unicodeScalars {
@@ -28,8 +32,9 @@ public enum JSONText {
                 case "\u{0C}": output += "\\f"
                 default:
                     if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                        output += hexEscape(scalar.value)
+                    } else if scalar.value >= 0x7F, let escaped = extra?(scalar) {
+                        output += escaped
                     } else {
                         output.unicodeScalars.append(scalar)
                     }
@@ -37,5 +42,11 @@ public enum JSONText {
             }
         }
         output += "\""
+    }
+
+    /// `\u001f`: a backslash, `marker`, and the value in `digits` lower-case hex digits.
+    public static func hexEscape(_ value: UInt32, marker: String = "u", digits: Int = 4) -> String {
+        let hex = String(value, radix: 16)
+        return "\\" + marker + String(repeating: "0", count: max(0, digits - hex.count)) + hex
     }
 }

@@ -58,4 +58,52 @@ struct DocumentTreeTests {
         let fromYAML = try Yams.load(yaml: yaml) as? [String: Any]
         #expect(fromJSON == fromYAML.map { NSDictionary(dictionary: $0) })
     }
+
+    /// Strings a plain YAML scalar would turn into something else, or that YAML must escape.
+    static let awkwardStrings = [
+        "", " lead", "trail ", "yes", "No", "ON", "off", "y", "N", "true", "False", "null", "Null", "~",
+        "12", "-3", "+4", "0x1F", "0o17", "1_000", "1:20", "1e+20", ".5", ".inf", "-.inf", ".NaN",
+        "2001-12-14", "2001-12-14t21:59:43.10-05:00", "<<", "=", "a: b", "a #b", "a:", "key:value",
+        "- item", "? key", "[x]", "{x}", "#comment", "&anchor", "*alias", "!tag", "|", ">", "'single'",
+        "\"double\"", "%directive", "@at", "`tick`", "---", "...", "tab\there", "line\nbreak", "cr\r",
+        "back\\slash", "nel\u{85}", "ls\u{2028}ps\u{2029}", "bom\u{FEFF}", "del\u{7F}", "c1\u{9B}",
+        "bell\u{07}", "é accent", "emoji 🦫", "/api/items/{id}", "$ref", "#/components/schemas/X",
+        "trailing colon:", "mid: colon", String(repeating: "k", count: 1_100),
+    ]
+
+    @Test func yamlReadsBackAsTheJSONForAwkwardStringsAndShapes() throws {
+        struct Shapes: Encodable {
+            var values = DocumentTreeTests.awkwardStrings
+            var keys = Dictionary(uniqueKeysWithValues: DocumentTreeTests.awkwardStrings.enumerated().map { ($0.element, $0.offset) })
+            var nestedLists: [[[Int]]] = [[[1, 2], []], [], [[3]]]
+            var objectsInLists: [[String: [String: [Int]]]] = [["a": ["b": [1], "c": []]], [:]]
+            var longKeyed = [String(repeating: "p", count: 1_100): [["q": [1, 2]]]]
+            var numbers: [Double] = [1, 0.5, -2.5e-7, 1e20, 1e-20]
+            var nothing: String? = nil
+            // Not UInt64.max: a YAML reader takes integers beyond Int for strings.
+            var integers: [String: Int64] = Everything().integers
+            var optionalList: [Int?] = [1, nil]
+        }
+        let tree = try DocumentTreeEncoder.tree(Shapes())
+        let fromJSON = try JSONSerialization.jsonObject(with: Data(PrettyJSON.text(tree).utf8)) as? NSDictionary
+        let fromYAML = try Yams.load(yaml: BlockYAML.text(tree)) as? [String: Any]
+        #expect(fromJSON == fromYAML.map { NSDictionary(dictionary: $0) })
+    }
+
+    @Test func plainScalarsOnlyWhereAReaderKeepsThemStrings() throws {
+        for text in Self.awkwardStrings where BlockYAML.isSafePlain(text) {
+            #expect(try Yams.load(yaml: "value: \(text)") as? [String: String] == ["value": text], "\(text)")
+        }
+        #expect(BlockYAML.text(try DocumentTreeEncoder.tree(["path": "/api/items/{id}", "ref": "#/x"])) == """
+            path: /api/items/{id}
+            ref: "#/x"
+
+            """)
+    }
+
+    /// Strict YAML 1.1 readers (PyYAML) want a dot and a signed exponent in a float.
+    @Test func exponentsAreWrittenTheWayEveryYAMLReaderTakesForFloats() {
+        #expect(["1e+20", "-1e-20", "2.5e-07", "12", "-0.5"].map(BlockYAML.yamlNumber)
+            == ["1.0e+20", "-1.0e-20", "2.5e-07", "12", "-0.5"])
+    }
 }

@@ -92,17 +92,22 @@ struct GeneratorTests {
 
     @Test func aWriteFailureReplacesNothing() throws {
         _ = try generate(Self.baseSpec)
-        // The manifest is staged last: a file where its folder must be makes staging fail after
-        // every other file was staged.
-        try FileManager.default.removeItem(at: directory.appendingPathComponent(".hattori"))
-        try "in the way".write(to: directory.appendingPathComponent(".hattori"), atomically: true, encoding: .utf8)
+        // The OpenAPI document's Swift file is staged after the models and the JSON and YAML
+        // documents: a folder where its staging file must go makes staging fail late.
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let blocker = directory.appendingPathComponent("Sources/ShopAPI/Generated/.OpenAPIDocument.swift.gen-\(pid).tmp")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
         let before = try snapshot()
         let changed = Self.baseSpec + """
 
             schemas:
               Item: {fields: {name: string}}
             """
-        #expect(throws: GenerationError.self) { try generate(changed) }
+        #expect {
+            try generate(changed)
+        } throws: { error in
+            (error as? GenerationError)?.message == "cannot write the output in \(directory.path): \(blocker.path): Is a directory"
+        }
         try Self.baseSpec.write(to: specURL, atomically: true, encoding: .utf8)
         #expect(try snapshot() == before)
         #expect(try snapshot().keys.filter { $0.hasSuffix(".tmp") }.isEmpty)

@@ -21,21 +21,21 @@ enum DocumentNode {
     }
 }
 
-/// Members in the order encoded; writers sort them by key.
+/// Members in the order encoded until `DocumentTreeEncoder.tree` sorts them by key.
 final class DocumentObject {
     var members: [(key: String, value: DocumentNode)] = []
 
-    /// Members by key (`String <`, as `JSONEncoder`'s `.sortedKeys` orders them on Linux). A key
-    /// encoded twice keeps its last value, as in `JSONEncoder`.
-    var sortedMembers: [(key: String, value: DocumentNode)] {
+    /// Sorts the members by key (`String <`, as `JSONEncoder`'s `.sortedKeys` orders them on
+    /// Linux); a key encoded twice keeps its last value, as in `JSONEncoder`.
+    fileprivate func sortMembers() {
         let sorted = members.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
         var result: [(key: String, value: DocumentNode)] = []
         result.reserveCapacity(sorted.count)
         for (index, pair) in sorted.enumerated() {
             if index + 1 < sorted.count, sorted[index + 1].element.key == pair.element.key { continue }
-            result.append((pair.element.key, pair.element.value.resolved))
+            result.append((pair.element.key, pair.element.value))
         }
-        return result
+        members = result
     }
 }
 
@@ -56,9 +56,24 @@ final class DocumentTreeEncoder: Encoder {
         self.key = key
     }
 
-    /// The tree `value` encodes to.
+    /// The tree `value` encodes to, in the form every writer reads: each object's members
+    /// sorted by key and every deferred node resolved, done once here rather than per writer.
     static func tree(_ value: some Encodable) throws -> DocumentNode {
-        try DocumentTreeEncoder().node(for: value, key: nil)
+        canonical(try DocumentTreeEncoder().node(for: value, key: nil))
+    }
+
+    private static func canonical(_ node: DocumentNode) -> DocumentNode {
+        switch node.resolved {
+        case .object(let object):
+            object.sortMembers()
+            for index in object.members.indices { object.members[index].value = canonical(object.members[index].value) }
+            return .object(object)
+        case .array(let array):
+            for index in array.items.indices { array.items[index] = canonical(array.items[index]) }
+            return .array(array)
+        case let scalar:
+            return scalar
+        }
     }
 
     // Built from the parent chain only when asked for (errors), not for every value.

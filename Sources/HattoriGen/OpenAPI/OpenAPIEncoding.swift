@@ -1,6 +1,5 @@
 import JSONEscaping
 import OpenAPIKit
-import Yams
 
 /// The document as text: JSON and YAML with sorted keys, so the same spec gives the same bytes.
 public enum OpenAPIEncoding {
@@ -18,18 +17,14 @@ public enum OpenAPIEncoding {
     /// `.sortedKeys` and `.withoutEscapingSlashes`; a test holds the two to the same bytes.
     public static func encodeBoth(_ document: OpenAPI.Document) throws -> (json: String, yaml: String) {
         let tree = try DocumentTreeEncoder.tree(document)
-        let json = PrettyJSON.text(tree)
-        // Keys are sorted while building the nodes: Yams' own `sortKeys` looks each key up again in
-        // the mapping, which is quadratic in the size of `paths` and `schemas`.
-        let yaml = try Yams.serialize(node: YAMLNodes().node(tree), sortKeys: false)
-        return (json, yaml)
+        return (PrettyJSON.text(tree), BlockYAML.text(tree))
     }
 }
 
 /// `JSONEncoder`'s pretty printing: two spaces per level, `"key" : value`, and a blank line
 /// inside empty containers.
 enum PrettyJSON {
-    /// The whole document, with a final newline.
+    /// The whole document, with a final newline; `node` as `DocumentTreeEncoder.tree` makes it.
     static func text(_ node: DocumentNode) -> String {
         var output = ""
         write(node, indent: 0, to: &output)
@@ -39,7 +34,7 @@ enum PrettyJSON {
     private static func write(_ node: DocumentNode, indent: Int, to output: inout String) {
         switch node {
         case .object(let object):
-            let members = object.sortedMembers
+            let members = object.members
             guard !members.isEmpty else { return empty("{", "}", indent: indent, to: &output) }
             output += "{\n"
             for (index, member) in members.enumerated() {
@@ -56,7 +51,7 @@ enum PrettyJSON {
             output += "[\n"
             for (index, item) in array.items.enumerated() {
                 pad(indent + 1, &output)
-                write(item.resolved, indent: indent + 1, to: &output)
+                write(item, indent: indent + 1, to: &output)
                 output += index + 1 < array.items.count ? ",\n" : "\n"
             }
             pad(indent, &output)
@@ -75,45 +70,14 @@ enum PrettyJSON {
         output += close
     }
 
-    private static let pads = (0..<32).map { String(repeating: " ", count: 2 * $0) }
-
-    private static func pad(_ level: Int, _ output: inout String) {
-        output += level < pads.count ? pads[level] : String(repeating: " ", count: 2 * level)
-    }
+    private static func pad(_ level: Int, _ output: inout String) { TwoSpaceIndent.pad(level, &output) }
 }
 
-/// The tree as YAML nodes, with strings quoted where a YAML reader would take them for a number,
-/// boolean or null. One `Tag` per kind: `Tag(_:)` builds Yams' default constructor table each time.
-private struct YAMLNodes {
-    let string = Tag(.str), integer = Tag(.int), float = Tag(.float), bool = Tag(.bool), null = Tag(.null)
+/// Indentation of both writers: two spaces per level.
+enum TwoSpaceIndent {
+    private static let pads = (0..<32).map { String(repeating: " ", count: 2 * $0) }
 
-    func node(_ value: DocumentNode) -> Node {
-        switch value {
-        case .object(let object):
-            return Node(object.sortedMembers.map { (scalar($0.key), node($0.value)) })
-        case .array(let array):
-            return Node(array.items.map { node($0.resolved) })
-        case .string(let text):
-            return scalar(text)
-        case .number(let text):
-            return Node(text, text.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) } ? integer : float)
-        case .bool(let flag):
-            return Node(flag ? "true" : "false", bool)
-        case .null:
-            return Node("null", null)
-        case .deferred:
-            return node(value.resolved)
-        }
-    }
-
-    private func scalar(_ text: String) -> Node {
-        Node(text, string, Self.needsQuotes(text) ? .doubleQuoted : .any)
-    }
-
-    /// Plain scalars that a YAML reader would take for a number, boolean or null.
-    static func needsQuotes(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return text.isEmpty || Int(text) != nil || Double(text) != nil
-            || ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"].contains(lowered)
+    static func pad(_ level: Int, _ output: inout String) {
+        output += level < pads.count ? pads[level] : String(repeating: " ", count: 2 * level)
     }
 }

@@ -84,18 +84,23 @@ public struct OutputWriter {
     /// failure nothing is replaced and the staged files are removed.
     public func apply(writes: [PlannedFile], removals: [String]) throws(GenerationError) {
         var staged: [(temporary: URL, target: URL)] = []
+        var folders: Set<String> = []
+        let suffix = ".gen-\(ProcessInfo.processInfo.processIdentifier).tmp"
         do {
             for file in writes {
                 let target = directory.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let temporary = target.deletingLastPathComponent()
-                    .appendingPathComponent(".\(target.lastPathComponent).gen-\(ProcessInfo.processInfo.processIdentifier).tmp")
-                try Data(file.contents.utf8).write(to: temporary)
+                let folder = target.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
+                let temporary = folder.appendingPathComponent(".\(target.lastPathComponent)\(suffix)")
+                try Self.stage(file.contents, at: temporary.path)
                 staged.append((temporary, target))
             }
         } catch {
             for item in staged { try? fileManager.removeItem(at: item.temporary) }
-            throw GenerationError("cannot write the output in \(directory.path): \(error.localizedDescription)",
+            let reason = (error as? WriteFailure)?.description ?? error.localizedDescription
+            throw GenerationError("cannot write the output in \(directory.path): \(reason)",
                                   hint: "nothing was changed; check the directory's permissions and free space")
         }
         for item in staged {
@@ -109,4 +114,34 @@ public struct OutputWriter {
             try? fileManager.removeItem(at: directory.appendingPathComponent(path))
         }
     }
+
+    /// Writes a new file with plain system calls: `Data.write` costs an `fsync` per file, a
+    /// tenth of gen's time on a large API. The rename that follows is what keeps a run atomic.
+    private static func stage(_ contents: String, at path: String) throws(WriteFailure) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
+        var text = contents
+        let failure: Int32? = text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if close(descriptor) != 0, failure == nil { throw WriteFailure(path: path, code: errno) }
+        if let failure { throw WriteFailure(path: path, code: failure) }
+    }
+}
+
+/// A system call that failed while staging a file.
+struct WriteFailure: Error, CustomStringConvertible {
+    let path: String
+    let code: Int32
+
+    var description: String { "\(path): \(String(cString: strerror(code)))" }
 }
