@@ -49,4 +49,12 @@ public enum JSONText {
         let hex = String(value, radix: 16)
         return "\\" + marker + String(repeating: "0", count: max(0, digits - hex.count)) + hex
     }
+
+    /// A floating-point number as `JSONEncoder` writes it (`1`, `0.5`, `1e+20`: integral values
+    /// without `.0`), or nil when it is not finite, which JSON cannot hold.
+    public static func number(_ value: some BinaryFloatingPoint & LosslessStringConvertible) -> String? {
+        guard value.isFinite else { return nil }
+        let text = value.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
 }

@@ -11,6 +11,10 @@ public enum JSONResponse {
         if let text = body as? String {
             return json(JSONText.string(text), status: status, headers: headers)
         }
+        // Generated models, written as they encode; the rest through JSONEncoder, same bytes.
+        if let text = StreamingJSON.encode(body) {
+            return json(text, status: status, headers: headers)
+        }
         guard let data = try? HattoriJSON.encoder.encode(body) else {
             return detail(status: .internalServerError, message: "Internal Server Error")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import JSONEscaping
 
 /// The OpenAPI document as a JSON value tree, built by `DocumentTreeEncoder` in one pass over
 /// OpenAPIKit's `Encodable` types. Both the JSON and the YAML text are written from it: this
@@ -128,11 +129,10 @@ final class DocumentTreeEncoder: Encoder {
 
     fileprivate static func number(_ value: some BinaryFloatingPoint & LosslessStringConvertible,
                                    at path: @autoclosure () -> [any CodingKey]) throws -> DocumentNode {
-        guard value.isFinite else {
+        guard let text = JSONText.number(value) else {
             throw EncodingError.invalidValue(value, .init(codingPath: path(), debugDescription: "\(value) is not a valid JSON number"))
         }
-        let text = value.description
-        return .number(text.hasSuffix(".0") ? String(text.dropLast(2)) : text)
+        return .number(text)
     }
 
     fileprivate func childEncoder(key: any CodingKey, placing: (DocumentNode) -> Void) -> DocumentTreeEncoder {

@@ -33,6 +33,7 @@ extension SchemaView: MustacheParent {
         case "typeName": return self.typeName
         case "doc": return self.doc
         case "fields": return self.fields
+        case "encodedFields": return self.encodedFields
         case "enums": return self.enums
         case "hasFields": return self.hasFields
         case "isObject": return self.isObject
