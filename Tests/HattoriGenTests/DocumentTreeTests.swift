@@ -68,7 +68,8 @@ struct DocumentTreeTests {
         "\"double\"", "%directive", "@at", "`tick`", "---", "...", "tab\there", "line\nbreak", "cr\r",
         "back\\slash", "nel\u{85}", "ls\u{2028}ps\u{2029}", "bom\u{FEFF}", "del\u{7F}", "c1\u{9B}",
         "bell\u{07}", "é accent", "emoji 🦫", "/api/items/{id}", "$ref", "#/components/schemas/X",
-        "trailing colon:", "mid: colon", String(repeating: "k", count: 1_100),
+        "trailing colon:", "mid: colon", String(repeating: "k", count: 1_100), "3.1.0", "1.0.0", "1..2", "1.2.",
+        "1.2", "1.2.3e5", "10:20.5", "2001-12-14.1",
     ]
 
     @Test func yamlReadsBackAsTheJSONForAwkwardStringsAndShapes() throws {
@@ -94,9 +95,10 @@ struct DocumentTreeTests {
         for text in Self.awkwardStrings where BlockYAML.isSafePlain(text) {
             #expect(try Yams.load(yaml: "value: \(text)") as? [String: String] == ["value": text], "\(text)")
         }
-        #expect(BlockYAML.text(try DocumentTreeEncoder.tree(["path": "/api/items/{id}", "ref": "#/x"])) == """
+        #expect(BlockYAML.text(try DocumentTreeEncoder.tree(["path": "/api/items/{id}", "ref": "#/x", "version": "3.1.0"])) == """
             path: /api/items/{id}
             ref: "#/x"
+            version: 3.1.0
 
             """)
     }

@@ -101,13 +101,15 @@ enum BlockYAML {
     private static let reservedWords: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"]
 
     /// True when `text` reads back as this same string from a plain scalar, in block context:
-    /// printable ASCII only, no leading indicator, digit, sign or dot (numbers, dates, `.inf`),
+    /// printable ASCII only, no leading indicator, sign or dot, no leading digit but in a version
+    /// number (numbers, dates, `.inf` are not strings),
     /// no `: ` or ` #` inside, no space or colon at either end, and not a reserved word.
     static func isSafePlain(_ text: String) -> Bool {
         let bytes = text.utf8
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") || last == UInt8(ascii: ":") { return false }
-        if (0x30...0x39).contains(first) || Self.leadingIndicators.contains(first) { return false }
+        if (0x30...0x39).contains(first) { return isVersionNumber(bytes) }
+        if Self.leadingIndicators.contains(first) { return false }
         var previous: UInt8 = 0
         for byte in bytes {
             guard (0x20...0x7E).contains(byte) else { return false }
@@ -116,6 +118,13 @@ enum BlockYAML {
             previous = byte
         }
         return bytes.count > 5 || !reservedWords.contains(text.lowercased())
+    }
+
+    /// `3.1.0`: digits with two dots or more match no YAML 1.1 number, date or base-60 rule, so
+    /// versions (`openapi: 3.1.0`) stay plain.
+    private static func isVersionNumber(_ bytes: String.UTF8View) -> Bool {
+        bytes.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
+            && bytes.count(where: { $0 == UInt8(ascii: ".") }) >= 2
     }
 
     /// Characters that may not start a plain scalar, or that start a number, a special float,
