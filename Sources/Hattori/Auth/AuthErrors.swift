@@ -5,8 +5,12 @@ public struct AuthenticationError: Error, Sendable, HTTPResponseError {
     public init() {}
     public var status: HTTPResponse.Status { .unauthorized }
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.detail(status: status, message: "Unauthorized")
+        Self.response
     }
+
+    /// The 401 every route answers when no scheme accepts, written once: it is the most
+    /// frequent error answer by far.
+    public static let response = JSONResponse.detail(status: .unauthorized, message: "Unauthorized")
 }
 
 /// Throw from an authenticator (or a handler) to refuse a known client: 403 `{"detail":"Forbidden"}`.

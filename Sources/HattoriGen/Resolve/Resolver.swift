@@ -12,6 +12,10 @@ public enum Resolver {
 private struct ResolutionPass {
     let spec: APISpec
     let schemaTypeNames: [String: String]
+    /// Names a schema's fields may not give their enum types: the schemas' own type names.
+    let schemaTypeNameSet: Set<String>
+    /// The same for an operation's parameters, which also sit beside `Input`, `Output` and the groups.
+    let operationReservedTypeNames: Set<String>
     let storage: ModelStorage
     /// The values of each enum schema, by schema name.
     let enumSchemaValues: [String: [Located<String>]]
@@ -24,6 +28,9 @@ private struct ResolutionPass {
         var names: [String: String] = [:]
         for schema in spec.schemas { names[schema.name.value] = NameRules.typeName(schema.name.value) ?? schema.name.value }
         schemaTypeNames = names
+        // Built once: per schema or per operation, they made resolving quadratic in the spec's size.
+        schemaTypeNameSet = Set(names.values)
+        operationReservedTypeNames = schemaTypeNameSet.union(["Input", "Output", "Path", "Query", "Headers", "Cookies", "Form"])
     }
 
     func run() -> ResolvedAPI {
@@ -192,7 +199,7 @@ private struct ResolutionPass {
     }
 
     func schema(_ schema: SchemaSpec) -> ResolvedSchema {
-        let reserved = Set(schemaTypeNames.values)
+        let reserved = schemaTypeNameSet
         return ResolvedSchema(
             specName: schema.name.value,
             typeName: schemaTypeNames[schema.name.value] ?? schema.name.value,
@@ -261,7 +268,7 @@ private struct ResolutionPass {
 
     func operation(_ operation: OperationSpec, pathPrefix: [String], tags: [String], inheritedAuth: [String]) -> ResolvedOperation {
         let typeName = NameRules.typeName(operation.name.value) ?? operation.name.value
-        let reserved: Set<String> = Set(schemaTypeNames.values).union(["Input", "Output", "Path", "Query", "Headers", "Cookies", "Form"])
+        let reserved = operationReservedTypeNames
         return ResolvedOperation(
             specName: operation.name.value,
             methodName: NameRules.memberName(operation.name.value) ?? operation.name.value,
