@@ -86,6 +86,40 @@ struct StreamingJSONTests {
         }
     }
 
+    /// `.sortedKeys` orders by UTF-8 bytes, which differs from `String <` for text not in NFC
+    /// (`e` + combining accent): either way, the bytes must be JSONEncoder's.
+    @Test func keyOrderIsJSONEncodersForDecomposedText() throws {
+        for keys in [["e\u{301}", "f"], ["f", "e\u{301}"], ["\u{E9}", "e\u{301}"], ["Z", "a", "\u{E9}"]] {
+            let value = AwkwardKeys(keys: keys)
+            if let streamed = StreamingJSON.encode(value) {
+                #expect(streamed == (try Self.encoderText(value)), "\(keys)")
+            }
+        }
+    }
+
+    /// A value that asks for a single-value container and writes nothing: `{}` nested, as JSONEncoder.
+    @Test func aSingleValueContainerLeftEmptyIsAnEmptyObject() throws {
+        struct Empty: Encodable {
+            func encode(to encoder: any Encoder) throws { _ = encoder.singleValueContainer() }
+        }
+        #expect(StreamingJSON.encode([Empty()]) == (try Self.encoderText([Empty()])))
+        #expect(StreamingJSON.encode(Empty()) == nil, "JSONEncoder throws for it at the top level")
+    }
+
+    /// An `encode(to:)` that swallows an error with `try?` must not leave a half-written member.
+    @Test func anErrorSwallowedInsideEncodeLeavesNoHalfWrittenMember() throws {
+        struct Swallowing: Encodable {
+            enum Key: CodingKey { case a, b }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Key.self)
+                try? container.encode(Double.infinity, forKey: .a)
+                try container.encode(1, forKey: .b)
+            }
+        }
+        #expect(StreamingJSON.encode(Swallowing()) == nil)
+        #expect(try Self.encoderText(Swallowing()) == #"{"b":1}"#)
+    }
+
     /// Where streaming could differ from JSONEncoder it steps aside, and `JSONResponse` uses the encoder.
     @Test func everythingElseIsLeftToJSONEncoder() {
         #expect(StreamingJSON.encode(AwkwardKeys(keys: ["b", "a"])) == nil, "keys out of order, as a dictionary's may be")

@@ -48,14 +48,20 @@ final class StreamingJSONEncoder: Encoder {
             return try writeSpecial(value)
         }
         levels.append((.nothing, 0, nil))
-        try value.encode(to: self)
-        switch levels.removeLast().opened {
+        do {
+            try value.encode(to: self)
+        } catch {
+            isUnsupported = true
+            throw error
+        }
+        let level = levels.removeLast()
+        switch level.opened {
         case .object: output += "}"
         case .array: output += "]"
-        case .single: break
-        case .nothing:
+        case .single where level.count > 0: break
+        case .single, .nothing:
             // JSONEncoder writes `{}` for a nested value that encodes nothing, and throws for a top-level one.
-            guard !levels.isEmpty else { throw UnsupportedByStreaming() }
+            guard !levels.isEmpty else { throw unsupported() }
             output += "{}"
         }
     }
@@ -69,14 +75,14 @@ final class StreamingJSONEncoder: Encoder {
         case let number as Double: try write(number)
         case let date as Date: write(HattoriJSON.formatDate(date))
         case let url as URL: write(url.absoluteString)
-        default: throw UnsupportedByStreaming()  // Data, Decimal, Float
+        default: throw unsupported()  // Data, Decimal, Float
         }
     }
 
     func write(_ text: String) { JSONText.appendString(text, to: &output) }
 
     func write(_ number: Double) throws {
-        guard let text = JSONText.number(number) else { throw UnsupportedByStreaming() }
+        guard let text = JSONText.number(number) else { throw unsupported() }
         output += text
     }
 
@@ -96,17 +102,20 @@ final class StreamingJSONEncoder: Encoder {
 
     /// Starts the one value of a single-value container; a second one is unsupported.
     fileprivate func startSingleValue() throws {
-        guard !isUnsupported, levels[levels.count - 1].count == 0 else { throw UnsupportedByStreaming() }
+        guard !isUnsupported, levels[levels.count - 1].count == 0 else { throw unsupported() }
         levels[levels.count - 1].count = 1
     }
 
     /// Starts a member or element: the separator, and for an object the key, which must come
-    /// after the previous one (`String <`, the order of `.sortedKeys`).
+    /// after the previous one in the order of `.sortedKeys`.
     fileprivate func startItem(key: String?) throws {
-        guard !isUnsupported else { throw UnsupportedByStreaming() }
+        guard !isUnsupported else { throw unsupported() }
         let depth = levels.count - 1
         if let key {
-            if let last = levels[depth].lastKey, !(last < key) { throw UnsupportedByStreaming() }
+            // `.sortedKeys` orders by UTF-8 bytes on Linux, and merges keys Swift finds equal.
+            if let last = levels[depth].lastKey, !last.utf8.lexicographicallyPrecedes(key.utf8) || last == key {
+                throw unsupported()
+            }
             levels[depth].lastKey = key
         }
         if levels[depth].count > 0 { output += "," }
@@ -134,6 +143,13 @@ final class StreamingJSONEncoder: Encoder {
 
     fileprivate func markUnsupported() { isUnsupported = true }
 
+    /// Marks the output as unusable and returns the error to throw: an `encode(to:)` that
+    /// swallows it with `try?` must not leave a half-written member behind.
+    fileprivate func unsupported() -> some Error {
+        isUnsupported = true
+        return UnsupportedByStreaming()
+    }
+
     fileprivate func writeNull() { output += "null" }
 
     fileprivate func writeBool(_ flag: Bool) { output += flag ? "true" : "false" }
@@ -151,7 +167,7 @@ private struct StreamingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerPr
     mutating func encode(_ value: Bool, forKey key: Key) throws { try start(key); encoder.writeBool(value) }
     mutating func encode(_ value: String, forKey key: Key) throws { try start(key); encoder.write(value) }
     mutating func encode(_ value: Double, forKey key: Key) throws { try start(key); try encoder.write(value) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { throw UnsupportedByStreaming() }
+    mutating func encode(_ value: Float, forKey key: Key) throws { throw encoder.unsupported() }
     mutating func encode(_ value: Int, forKey key: Key) throws { try start(key); encoder.writeInteger(value) }
     mutating func encode(_ value: Int8, forKey key: Key) throws { try start(key); encoder.writeInteger(value) }
     mutating func encode(_ value: Int16, forKey key: Key) throws { try start(key); encoder.writeInteger(value) }
@@ -192,7 +208,7 @@ private struct StreamingUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: Bool) throws { try start(); encoder.writeBool(value) }
     mutating func encode(_ value: String) throws { try start(); encoder.write(value) }
     mutating func encode(_ value: Double) throws { try start(); try encoder.write(value) }
-    mutating func encode(_ value: Float) throws { throw UnsupportedByStreaming() }
+    mutating func encode(_ value: Float) throws { throw encoder.unsupported() }
     mutating func encode(_ value: Int) throws { try start(); encoder.writeInteger(value) }
     mutating func encode(_ value: Int8) throws { try start(); encoder.writeInteger(value) }
     mutating func encode(_ value: Int16) throws { try start(); encoder.writeInteger(value) }
@@ -227,7 +243,7 @@ private struct StreamingSingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: Bool) throws { try encoder.startSingleValue(); encoder.writeBool(value) }
     mutating func encode(_ value: String) throws { try encoder.startSingleValue(); encoder.write(value) }
     mutating func encode(_ value: Double) throws { try encoder.startSingleValue(); try encoder.write(value) }
-    mutating func encode(_ value: Float) throws { throw UnsupportedByStreaming() }
+    mutating func encode(_ value: Float) throws { throw encoder.unsupported() }
     mutating func encode(_ value: Int) throws { try encoder.startSingleValue(); encoder.writeInteger(value) }
     mutating func encode(_ value: Int8) throws { try encoder.startSingleValue(); encoder.writeInteger(value) }
     mutating func encode(_ value: Int16) throws { try encoder.startSingleValue(); encoder.writeInteger(value) }

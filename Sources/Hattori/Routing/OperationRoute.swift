@@ -32,7 +32,8 @@ public enum OperationRoute {
                 return operationContext.finish(try await handle(value, operationContext).response())
             } catch is AuthenticationError {
                 // A 401 is never one of the spec's exceptions, and the most frequent error: answered
-                // here, as the error middleware would, without unwinding through it.
+                // here, as the error middleware would, without unwinding through it (so a
+                // middleware added to the router sees the 401 response, not the error).
                 return AuthenticationError.response
             } catch {
                 if let exceptions, let response = try await exceptions(error, operationContext) {

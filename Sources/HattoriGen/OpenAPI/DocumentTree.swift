@@ -27,10 +27,13 @@ enum DocumentNode {
 final class DocumentObject {
     var members: [(key: String, value: DocumentNode)] = []
 
-    /// Sorts the members by key (`String <`, as `JSONEncoder`'s `.sortedKeys` orders them on
+    /// Sorts the members by key (by UTF-8 bytes, as `JSONEncoder`'s `.sortedKeys` orders them on
     /// Linux); a key encoded twice keeps its last value, as in `JSONEncoder`.
     fileprivate func sortMembers() {
-        let sorted = members.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
+        let sorted = members.enumerated().sorted { left, right in
+            left.element.key.utf8.elementsEqual(right.element.key.utf8) ? left.offset < right.offset
+                : left.element.key.utf8.lexicographicallyPrecedes(right.element.key.utf8)
+        }
         var result: [(key: String, value: DocumentNode)] = []
         result.reserveCapacity(sorted.count)
         for (index, pair) in sorted.enumerated() {
@@ -75,8 +78,9 @@ final class DocumentTreeEncoder: Encoder {
         guard !document.paths.isEmpty, case .object(let object) = root.resolved else { return canonical(root) }
         let paths = DocumentObject()
         paths.members.reserveCapacity(document.paths.count)
+        let pathsEncoder = DocumentTreeEncoder(parent: DocumentTreeEncoder(), key: NameKey("paths"))  // for error paths
         for (path, item) in document.paths {  // its iterator walks the keys in order, linearly
-            paths.members.append((path.rawValue, try DocumentTreeEncoder().node(for: item, key: nil)))
+            paths.members.append((path.rawValue, try pathsEncoder.node(for: item, key: NameKey(path.rawValue))))
         }
         object.members.removeAll { $0.key == "paths" }
         object.members.append((key: "paths", value: .object(paths)))
@@ -164,6 +168,14 @@ final class DocumentTreeEncoder: Encoder {
         placing(.deferred(child))
         return child
     }
+}
+
+private struct NameKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
 }
 
 private struct IndexKey: CodingKey {

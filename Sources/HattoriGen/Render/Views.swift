@@ -22,7 +22,7 @@ struct SchemaView {
     var typeName: String
     var doc: String
     var fields: [FieldView]
-    /// The fields in the order `encode(to:)` writes them: by JSON key, as `.sortedKeys` sorts,
+    /// The fields in the order `encode(to:)` writes them: by JSON key's UTF-8 bytes, as `.sortedKeys` sorts,
     /// so that the runtime can write a model's JSON as it encodes.
     var encodedFields: [FieldView]
     var enums: [EnumView]
