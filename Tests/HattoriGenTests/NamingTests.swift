@@ -38,6 +38,23 @@ struct NamingTests {
         #expect(SwiftLiteral.string(#"""""#) == #""\"\"\"""#)
     }
 
+    /// The OpenAPI document is embedded as a raw literal: `#`s outnumber any run in the text,
+    /// non-empty lines are indented, empty ones stay empty, and only the final newline is trimmed.
+    @Test func rawLiteralsHoldTheTextVerbatim() {
+        let text = ####"{"#### + "\n" + ####"  "a" : "##\""""#### + "\n\n}\n"
+        let expected = [
+            ####"###""""####,
+            ####"  {"####,
+            ####"    "a" : "##\""""####,
+            "",
+            ####"  }"####,
+            ####"  """###"####,
+        ].joined(separator: "\n")
+        #expect(SwiftLiteral.rawMultiline(text, indent: "  ", trimmingFinalNewline: true) == expected)
+        #expect(SwiftLiteral.rawMultiline("x\n", indent: "") == "#\"\"\"\nx\n\n\"\"\"#")
+        #expect(SwiftLiteral.rawMultiline("", indent: " ", trimmingFinalNewline: true) == "#\"\"\"\n\n \"\"\"#")
+    }
+
     @Test func docCommentsKeepEveryLineInsideTheComment() {
         let doc = SwiftLiteral.docComment(["first */ line\nsecond\n\nfourth\r\n/* fifth"], indent: "    ")
         #expect(doc == "    /// first */ line\n    /// second\n    ///\n    /// fourth\n    /// /* fifth\n")

@@ -140,7 +140,7 @@ public struct Renderer {
         files.append(PlannedFile(path: "openapi.yaml", contents: yaml, ownership: .generated))
         let prefix = api.prefix.hasSuffix("/") ? api.prefix : api.prefix + "/"
         add("\(library)/Generated/OpenAPIDocument.swift", .generated, "openapi-document", common.merging([
-            "jsonLiteral": SwiftLiteral.rawMultiline(String(json.dropLast()), indent: "        "),
+            "jsonLiteral": SwiftLiteral.rawMultiline(json, indent: "        ", trimmingFinalNewline: true),
             "documentPath": prefix + "openapi.json",
             "docsPath": prefix + "docs",
         ]) { $1 })

@@ -27,29 +27,37 @@ enum SwiftLiteral {
         return result + "\""
     }
 
-    /// A raw multi-line string literal holding `text` verbatim: enough `#`s that nothing in the
-    /// text can end the literal or start an interpolation.
-    static func rawMultiline(_ text: String, indent: String) -> String {
-        var longestRun = 0, run = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "#") { run += 1; longestRun = max(longestRun, run) } else { run = 0 }
-        }
-        let hashes = String(repeating: "#", count: longestRun + 1)
-        // Byte by byte: the text is the whole OpenAPI document, megabytes for a large API.
-        let indentBytes = Array(indent.utf8)
-        var body: [UInt8] = []
-        body.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        var atLineStart = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                atLineStart = true
-            } else if atLineStart {
-                body += indentBytes
-                atLineStart = false
+    /// A raw multi-line string literal holding `text` verbatim (less its final newline, with
+    /// `trimmingFinalNewline`): enough `#`s that nothing in the text can end the literal or
+    /// start an interpolation.
+    static func rawMultiline(_ text: String, indent: String, trimmingFinalNewline: Bool = false) -> String {
+        var text = text
+        // On UTF-8 bytes, a line at a time: the text is the whole OpenAPI document, megabytes for
+        // a large API (and `String.dropLast` alone walked all of its characters).
+        return text.withUTF8 { whole in
+            let newline = UInt8(ascii: "\n")
+            var bytes = whole[...]
+            if trimmingFinalNewline, bytes.last == newline { bytes = bytes.dropLast() }
+            var longestRun = 0, run = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "#") { run += 1; longestRun = max(longestRun, run) } else { run = 0 }
             }
-            body.append(byte)
+            let hashes = String(repeating: "#", count: longestRun + 1)
+            let indentBytes = Array(indent.utf8)
+            var body: [UInt8] = []
+            body.reserveCapacity(bytes.count + bytes.count / 8)
+            var lineStart = bytes.startIndex
+            while lineStart < bytes.endIndex {
+                let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
+                if lineEnd > lineStart {  // empty lines stay empty
+                    body += indentBytes
+                    body += bytes[lineStart..<lineEnd]
+                }
+                if lineEnd < bytes.endIndex { body.append(newline) }
+                lineStart = lineEnd + 1
+            }
+            return "\(hashes)\"\"\"\n\(String(decoding: body, as: UTF8.self))\n\(indent)\"\"\"\(hashes)"
         }
-        return "\(hashes)\"\"\"\n\(String(decoding: body, as: UTF8.self))\n\(indent)\"\"\"\(hashes)"
     }
 
     /// `///` lines for a doc comment, indented; empty when there is no text. Line comments
