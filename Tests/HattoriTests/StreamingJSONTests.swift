@@ -120,6 +120,13 @@ struct StreamingJSONTests {
         #expect(try Self.encoderText(Swallowing()) == #"{"b":1}"#)
     }
 
+    /// Free-form objects write their members in key order, so they stream too.
+    @Test func freeFormObjectsStreamInOnePass() throws {
+        let value = JSONValue.object(["b": .int(1), "B": .null, "a10": .array([.object(["z": .bool(true), "y": .string("é")])]), "a2": .number(0.5)])
+        let streamed = try #require(StreamingJSON.encode(value))
+        #expect(streamed == (try Self.encoderText(value)))
+    }
+
     /// Where streaming could differ from JSONEncoder it steps aside, and `JSONResponse` uses the encoder.
     @Test func everythingElseIsLeftToJSONEncoder() {
         #expect(StreamingJSON.encode(AwkwardKeys(keys: ["b", "a"])) == nil, "keys out of order, as a dictionary's may be")

@@ -10,7 +10,7 @@ public struct AuthenticationError: Error, Sendable, HTTPResponseError {
 
     /// The 401 every route answers when no scheme accepts, written once: it is the most
     /// frequent error answer by far.
-    public static let response = JSONResponse.detail(status: .unauthorized, message: "Unauthorized")
+    static let response = JSONResponse.detail(status: .unauthorized, message: "Unauthorized")
 }
 
 /// Throw from an authenticator (or a handler) to refuse a known client: 403 `{"detail":"Forbidden"}`.

@@ -51,7 +51,7 @@ final class StreamingJSONEncoder: Encoder {
         do {
             try value.encode(to: self)
         } catch {
-            isUnsupported = true
+            markUnsupported()
             throw error
         }
         let level = levels.removeLast()
@@ -112,8 +112,8 @@ final class StreamingJSONEncoder: Encoder {
         guard !isUnsupported else { throw unsupported() }
         let depth = levels.count - 1
         if let key {
-            // `.sortedKeys` orders by UTF-8 bytes on Linux, and merges keys Swift finds equal.
-            if let last = levels[depth].lastKey, !last.utf8.lexicographicallyPrecedes(key.utf8) || last == key {
+            // `.sortedKeys` also merges keys Swift finds equal.
+            if let last = levels[depth].lastKey, !JSONText.sortsBefore(last, key) || last == key {
                 throw unsupported()
             }
             levels[depth].lastKey = key
@@ -127,26 +127,27 @@ final class StreamingJSONEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if !open(.object) { isUnsupported = true }
+        if !open(.object) { markUnsupported() }
         return KeyedEncodingContainer(StreamingKeyedContainer<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if !open(.array) { isUnsupported = true }
+        if !open(.array) { markUnsupported() }
         return StreamingUnkeyedContainer(encoder: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        if !open(.single) { isUnsupported = true }
+        if !open(.single) { markUnsupported() }
         return StreamingSingleValueContainer(encoder: self)
     }
 
+    /// Marks the output as unusable where the `Encoder` protocol cannot throw.
     fileprivate func markUnsupported() { isUnsupported = true }
 
     /// Marks the output as unusable and returns the error to throw: an `encode(to:)` that
     /// swallows it with `try?` must not leave a half-written member behind.
     fileprivate func unsupported() -> some Error {
-        isUnsupported = true
+        markUnsupported()
         return UnsupportedByStreaming()
     }
 

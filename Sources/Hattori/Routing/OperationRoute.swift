@@ -30,13 +30,9 @@ public enum OperationRoute {
                 var decoder = try await InputDecoder(request: request, context: context, body: body)
                 let value = try input(&decoder, auth)
                 return operationContext.finish(try await handle(value, operationContext).response())
-            } catch is AuthenticationError {
-                // A 401 is never one of the spec's exceptions, and the most frequent error: answered
-                // here, as the error middleware would, without unwinding through it (so a
-                // middleware added to the router sees the 401 response, not the error).
-                return AuthenticationError.response
             } catch {
-                if let exceptions, let response = try await exceptions(error, operationContext) {
+                // A 401 is never one of the spec's exceptions: it goes straight to the error middleware.
+                if !(error is AuthenticationError), let exceptions, let response = try await exceptions(error, operationContext) {
                     return response
                 }
                 throw error

@@ -27,12 +27,13 @@ enum DocumentNode {
 final class DocumentObject {
     var members: [(key: String, value: DocumentNode)] = []
 
-    /// Sorts the members by key (by UTF-8 bytes, as `JSONEncoder`'s `.sortedKeys` orders them on
-    /// Linux); a key encoded twice keeps its last value, as in `JSONEncoder`.
+    /// Sorts the members by key, as `JSONEncoder`'s `.sortedKeys` does; a key encoded twice keeps
+    /// its last value, as in `JSONEncoder`.
     fileprivate func sortMembers() {
         let sorted = members.enumerated().sorted { left, right in
-            left.element.key.utf8.elementsEqual(right.element.key.utf8) ? left.offset < right.offset
-                : left.element.key.utf8.lexicographicallyPrecedes(right.element.key.utf8)
+            if JSONText.sortsBefore(left.element.key, right.element.key) { return true }
+            if JSONText.sortsBefore(right.element.key, left.element.key) { return false }
+            return left.offset < right.offset
         }
         var result: [(key: String, value: DocumentNode)] = []
         result.reserveCapacity(sorted.count)

@@ -1,3 +1,5 @@
+import JSONEscaping
+
 /// Builds the template views from the resolved API: Swift fragments, escaped names and
 /// literals, doc comments with their indentation.
 struct ViewBuilder {
@@ -12,7 +14,7 @@ struct ViewBuilder {
             typeName: schema.typeName,
             doc: SwiftLiteral.docComment([schema.description], indent: ""),
             fields: fields,
-            encodedFields: zip(schema.fields, fields).sorted { $0.0.specName.utf8.lexicographicallyPrecedes($1.0.specName.utf8) }.map(\.1),
+            encodedFields: zip(schema.fields, fields).sorted { JSONText.sortsBefore($0.0.specName, $1.0.specName) }.map(\.1),
             enums: schema.fields.compactMap { field in field.enumType.map { enumView($0, doc: field.description, indent: "    ") } },
             hasFields: !schema.fields.isEmpty,
             isObject: schema.enumType == nil,
