@@ -33,6 +33,7 @@ private func makeTestRouter() -> Router<HattoriRequestContext> {
         return JSONResponse.make(status: .created, body: body)
     }
     table.add(.get, "/boom") { _, _ in throw CancellationError() }
+    table.add(.get, "/missing/{id}") { _, _ in throw HTTPError(.notFound) }
     return HattoriServer.makeRouter(routes: table)
 }
 
@@ -109,6 +110,35 @@ struct RuntimeTests {
             }
             try await client.execute(uri: "/items/1?flag=1", method: .head) { response in
                 #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test(arguments: ["QUERY", "PROPFIND", "OPTIONS", "X-ANY"])
+    func anyUndeclaredMethodOnAKnownPathIs405(method: String) async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/items/1", method: try #require(HTTPRequest.Method(method))) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, PUT")
+            }
+            try await client.execute(uri: "/nowhere/1", method: try #require(HTTPRequest.Method(method))) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test func aHandlersOwn404StaysA404() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/missing/7", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.allow] == nil)
+            }
+            try await client.execute(uri: "/missing/7", method: .head) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/missing/7", method: .post) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
             }
         }
     }

@@ -1,10 +1,15 @@
 public import Hummingbird
 
 /// Gives every error a JSON `{"detail": …}` body: our own errors answer for themselves,
-/// Hummingbird's (404 for unknown paths, 413 for big bodies) keep their status, and anything
-/// else is logged and answered as a 500 that leaks nothing.
+/// Hummingbird's (404 for unknown paths, 413 for big bodies) keep their status, a known path
+/// asked with a method it does not serve gets 405, and anything else is logged and answered as a
+/// 500 that leaks nothing.
 public struct DetailErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    public init() {}
+    let methodNotAllowed: MethodNotAllowed<Context>?
+
+    public init(methodNotAllowed: MethodNotAllowed<Context>? = nil) {
+        self.methodNotAllowed = methodNotAllowed
+    }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -18,6 +23,11 @@ public struct DetailErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as ValidationFailure {
             return try error.response(from: request, context: context)
         } catch let error as HTTPError {
+            // The router's 404: its path may be known with other methods.
+            if error.status == .notFound, let methodNotAllowed,
+               let refusal = try await methodNotAllowed.response(for: request, context: context) {
+                return refusal
+            }
             var headers = error.headers
             headers[.contentType] = nil
             return JSONResponse.detail(status: error.status, message: error.body ?? error.status.reasonPhrase, headers: headers)

@@ -1,8 +1,7 @@
 public import Hummingbird
 
-/// Collects the generated routes, then installs them on a Hummingbird router together with
-/// 405 responders: Hummingbird answers a known path with an unknown method as 404, Django
-/// Ninja as 405 with `Allow`, and the method check must happen before any auth.
+/// Collects the generated routes, then installs them on a Hummingbird router. Paths it serves
+/// answer any other method with 405 and `Allow` (see `MethodNotAllowed`), before any auth.
 public struct RouteTable: Sendable {
     public typealias Handler = @Sendable (Request, HattoriRequestContext) async throws -> Response
 
@@ -20,30 +19,29 @@ public struct RouteTable: Sendable {
         routes.append(Route(method: method, path: path, handler: handler))
     }
 
-    /// Methods a 405 responder is registered for; others fall through to 404 as in Hummingbird.
-    static let answeredMethods: [HTTPRequest.Method] = [.get, .head, .post, .put, .patch, .delete, .options, .trace]
-
     public func install(on router: Router<HattoriRequestContext>) {
-        var methodsByPath: [String: [HTTPRequest.Method]] = [:]
-        var pathOrder: [String] = []
         for route in routes {
             router.on(RouterPath(route.path), method: route.method, use: route.handler)
-            let key = Self.shapeKey(route.path)
-            if methodsByPath[key] == nil { pathOrder.append(route.path) }
-            methodsByPath[key, default: []].append(route.method)
-        }
-        for path in pathOrder {
-            let allowed = methodsByPath[Self.shapeKey(path)] ?? []
-            let refusal = HTTPDetailError.methodNotAllowed(allow: allowed)
-            for method in Self.answeredMethods where !allowed.contains(method) {
-                // Hummingbird answers HEAD from GET by itself; do not shadow that.
-                if method == .head && allowed.contains(.get) { continue }
-                router.on(RouterPath(path), method: method) { _, _ -> Response in throw refusal }
-            }
         }
     }
 
-    /// Paths that differ only in parameter names are the same route: `/a/{id}` == `/a/{key}`.
+    /// Each path with the methods it is served on, in order of first registration. Paths that
+    /// differ only in parameter names are one path: `/a/{id}` == `/a/{key}`.
+    public var methodsByPath: [(path: String, methods: [HTTPRequest.Method])] {
+        var result: [(path: String, methods: [HTTPRequest.Method])] = []
+        var index: [String: Int] = [:]
+        for route in routes {
+            let key = Self.shapeKey(route.path)
+            if let position = index[key] {
+                result[position].methods.append(route.method)
+            } else {
+                index[key] = result.count
+                result.append((route.path, [route.method]))
+            }
+        }
+        return result
+    }
+
     static func shapeKey(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: true)
             .map { $0.hasPrefix("{") ? "{}" : String($0) }

@@ -5,10 +5,11 @@ import ServiceLifecycle
 
 /// Builds and runs generated servers.
 public enum HattoriServer {
-    /// A router with Hattori's error handling installed and the table's routes (plus 405s) on it.
+    /// A router with Hattori's error handling installed and the table's routes on it; their paths
+    /// answer other methods with 405.
     public static func makeRouter(routes: RouteTable) -> Router<HattoriRequestContext> {
         let router = Router(context: HattoriRequestContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: DetailErrorMiddleware())
+        router.add(middleware: DetailErrorMiddleware(methodNotAllowed: MethodNotAllowed(paths: routes.methodsByPath)))
         routes.install(on: router)
         return router
     }
