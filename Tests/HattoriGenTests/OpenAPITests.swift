@@ -132,6 +132,25 @@ struct OpenAPITests {
         #expect(found.map(\.message) == ["GET /api/docs is already served by operation 'the generated OpenAPI docs'"])
     }
 
+    /// `any` admits every JSON value, null included; optional must not narrow it to null only.
+    @Test func optionalAnyStaysUnconstrained() throws {
+        let document = try document("schemas:\n  Echo: {fields: {auth: \"any?\", value: any}}")
+        let echo = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["Echo"] as? [String: Any]
+        let properties = try #require(echo?["properties"] as? [String: [String: Any]])
+        #expect(properties["auth"]?.isEmpty == true)
+        #expect(properties["value"]?.isEmpty == true)
+        #expect(echo?["required"] as? [String] == ["value"])
+    }
+
+    /// The server reads Swift `Int` and `Double`: a larger integer gets a 422, so the document says int64.
+    @Test func integersAndNumbersDocumentTheirWidth() throws {
+        let document = try document("schemas:\n  Size: {fields: {count: int, weight: number?}}")
+        let size = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["Size"] as? [String: Any]
+        let properties = try #require(size?["properties"] as? [String: [String: Any]])
+        #expect(properties["count"]?["format"] as? String == "int64")
+        #expect(properties["weight"]?["format"] as? String == "double")
+    }
+
     @Test(arguments: ["Petstore", "AuthGuide", "GlobalAuth"])
     func samplesMatchTheirGoldenDocuments(sample: String) throws {
         let directory = repositoryRoot.appendingPathComponent("Samples/\(sample)")

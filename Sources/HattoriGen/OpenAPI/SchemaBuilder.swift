@@ -21,8 +21,9 @@ struct SchemaBuilder {
     func schema(_ type: TypeSpec, required: Bool = true, description: String? = nil) -> JSONSchema {
         switch type {
         case .primitive(.string): return .string(required: required, description: description)
-        case .primitive(.int): return .integer(required: required, description: description)
-        case .primitive(.number): return .number(required: required, description: description)
+        // Swift's Int and Double: schemathesis and other clients then stay within what the server reads.
+        case .primitive(.int): return .integer(format: .int64, required: required, description: description)
+        case .primitive(.number): return .number(format: .double, required: required, description: description)
         case .primitive(.bool): return .boolean(required: required, description: description)
         case .primitive(.dateTime): return .string(format: .dateTime, required: required, description: description)
         case .primitive(.uuid): return .string(format: .uuid, required: required, description: description)
@@ -45,7 +46,8 @@ struct SchemaBuilder {
             base = schema(field.type, required: !field.isOptional, description: field.description)
             if let value = defaultValue(field) { base = base.with(defaultValue: value) }
         }
-        guard field.isOptional else { return base }
+        // `any` already admits null: a nullable `{}` would be `{"type": "null"}`, null only.
+        guard field.isOptional, field.type != .primitive(.any) else { return base }
         // Optional fields are answered as `null` when absent (as Django Ninja does).
         if base.isReference {
             return .any(of: [base.requiredSchemaObject(), .null()],

@@ -12,7 +12,6 @@ public enum OpenAPIDocument {
                 "description" : "The identity the request was authenticated with (null when public).",
                 "properties" : {
                   "auth" : {
-                    "type" : "null"
                   }
                 },
                 "type" : "object"
@@ -69,7 +68,6 @@ public enum OpenAPIDocument {
               "EventsOut" : {
                 "properties" : {
                   "auth" : {
-                    "type" : "null"
                   },
                   "events" : {
                     "items" : {

@@ -206,9 +206,9 @@ public enum OpenAPIDocument {
                     ]
                   },
                   "any" : {
-                    "type" : "null"
                   },
                   "container" : {
+                    "format" : "double",
                     "type" : [
                       "number",
                       "null"
@@ -253,6 +253,7 @@ public enum OpenAPIDocument {
                     ]
                   },
                   "self" : {
+                    "format" : "int64",
                     "type" : "integer"
                   },
                   "x-y" : {
@@ -310,6 +311,7 @@ public enum OpenAPIDocument {
                     "name" : "in",
                     "required" : true,
                     "schema" : {
+                      "format" : "int64",
                       "type" : "integer"
                     }
                   },
@@ -334,6 +336,7 @@ public enum OpenAPIDocument {
                     "name" : "for",
                     "schema" : {
                       "items" : {
+                        "format" : "int64",
                         "type" : "integer"
                       },
                       "type" : [
@@ -513,6 +516,7 @@ public enum OpenAPIDocument {
                           },
                           "while" : {
                             "default" : 3,
+                            "format" : "int64",
                             "type" : "integer"
                           }
                         },
@@ -572,6 +576,7 @@ public enum OpenAPIDocument {
                           },
                           "while" : {
                             "default" : 3,
+                            "format" : "int64",
                             "type" : "integer"
                           }
                         },

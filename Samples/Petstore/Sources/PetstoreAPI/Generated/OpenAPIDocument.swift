@@ -66,6 +66,7 @@ public enum OpenAPIDocument {
                   },
                   "id" : {
                     "description" : "Unique identifier, assigned by the store.",
+                    "format" : "int64",
                     "type" : "integer"
                   },
                   "name" : {
@@ -104,6 +105,7 @@ public enum OpenAPIDocument {
                   },
                   "total" : {
                     "description" : "How many pets match, over all pages.",
+                    "format" : "int64",
                     "type" : "integer"
                   }
                 },
@@ -224,6 +226,7 @@ public enum OpenAPIDocument {
                     "schema" : {
                       "default" : 20,
                       "description" : "Page size (at most 100).",
+                      "format" : "int64",
                       "type" : "integer"
                     }
                   },
@@ -232,6 +235,7 @@ public enum OpenAPIDocument {
                     "name" : "offset",
                     "schema" : {
                       "default" : 0,
+                      "format" : "int64",
                       "type" : "integer"
                     }
                   },
@@ -339,6 +343,7 @@ public enum OpenAPIDocument {
                     "name" : "petId",
                     "required" : true,
                     "schema" : {
+                      "format" : "int64",
                       "type" : "integer"
                     }
                   }
@@ -381,6 +386,7 @@ public enum OpenAPIDocument {
                     "name" : "petId",
                     "required" : true,
                     "schema" : {
+                      "format" : "int64",
                       "type" : "integer"
                     }
                   }
@@ -430,6 +436,7 @@ public enum OpenAPIDocument {
                     "name" : "petId",
                     "required" : true,
                     "schema" : {
+                      "format" : "int64",
                       "type" : "integer"
                     }
                   },
@@ -501,6 +508,7 @@ public enum OpenAPIDocument {
                     "name" : "petId",
                     "required" : true,
                     "schema" : {
+                      "format" : "int64",
                       "type" : "integer"
                     }
                   },
