@@ -92,6 +92,10 @@ struct AuthGuideServerTests {
             expect(try await send(.GET, port: port, "/api/bearer-exc", headers: [bearerHeader("wrong")]), 401, invalid)
             expect(try await send(.GET, port: port, "/api/bearer-exc", headers: [bearerHeader("supersecret")]), 200, #"{"token":"supersecret"}"#)
             expect(try await send(.GET, port: port, "/api/bearer-exc"), 401, Self.unauthorized)
+            // `Bearer` without a token reaches the stub with "", as in Django Ninja, and it raises.
+            for empty in ["Bearer", "Bearer "] {
+                expect(try await send(.GET, port: port, "/api/bearer-exc", headers: [("Authorization", empty)]), 401, invalid)
+            }
             // The first scheme raises: the header key is never tried.
             expect(try await send(.GET, port: port, "/api/multiple-raise", headers: [bearerHeader("wrong"), ("key", "supersecret")]), 401, invalid)
             expect(try await send(.GET, port: port, "/api/multiple-raise", headers: [("key", "supersecret")]), 200, #"{"auth":"header:supersecret"}"#)
@@ -111,11 +115,24 @@ struct AuthGuideServerTests {
         }
     }
 
-    @Test func openAPIResponseExamplesAndAsyncAuth() async throws {
+    /// `MyAuth` declares `401: MyErrorResponse, 403: ForbiddenResponse`: the server sends those bodies, built by its hooks.
+    @Test func schemesSendTheErrorBodiesTheyDeclare() async throws {
+        let myError = #"{"code":"token_missing_or_invalid","detail":"Unauthorized"}"#
         try await withSampleServer("AuthGuide") { port in
             expect(try await send(.GET, port: port, "/api/myauth", headers: [bearerHeader("supersecret")]), 200, #"{"auth":"supersecret"}"#)
-            expect(try await send(.GET, port: port, "/api/myauth"), 401, Self.unauthorized)
+            expect(try await send(.GET, port: port, "/api/myauth"), 401, myError)
+            expect(try await send(.GET, port: port, "/api/myauth", headers: [bearerHeader("wrong")]), 401, myError)
+            expect(try await send(.GET, port: port, "/api/myauth", headers: [bearerHeader("revoked")]), 403, #"{"detail":"Token revoked"}"#)
+            // [MyAuth, AuthBearer]: the first scheme that documents its errors answers the 401.
+            expect(try await send(.GET, port: port, "/api/myauth-merge"), 401, myError)
             expect(try await send(.GET, port: port, "/api/myauth-merge", headers: [bearerHeader("supersecret")]), 200, #"{"auth":"supersecret"}"#)
+            // `responses: {}` documents nothing; the default 401 is still sent.
+            expect(try await send(.GET, port: port, "/api/myauth-noerr"), 401, Self.unauthorized)
+        }
+    }
+
+    @Test func asyncAuthenticators() async throws {
+        try await withSampleServer("AuthGuide") { port in
             expect(try await send(.GET, port: port, "/api/myauth-noerr", headers: [bearerHeader("supersecret")]), 200, #"{"auth":"supersecret"}"#)
             for path in ["/api/async-pets", "/api/async-pets-async"] {
                 expect(try await send(.GET, port: port, path, headers: [("X-API-Key", "supersecret")]), 200, #"{"auth":"supersecret"}"#)

@@ -40,6 +40,18 @@ struct GenCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["api.yaml"])
     }
 
+    /// Found by mutating specs: a 5,000-character name used to pass validation and fail while writing (exit 3).
+    @Test func namesTooLongForAFileAreSpecErrors() throws {
+        let long = String(repeating: "n", count: 5_000)
+        let spec = try write(Self.valid.replacingOccurrences(of: "name: Tiny", with: "name: A\(long)")
+            + "\nschemas:\n  S\(long.prefix(300)): {fields: {a: int}}\n")
+        let result = try run(genExecutable, [spec.path], in: directory)
+        #expect(result.status == 2, "\(result.error)")
+        #expect(result.error.contains("api.yaml:2:7: error: the package name 'Annnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…' is too long: it would name a file or folder, and at 5001 bytes"))
+        #expect(result.error.contains("api.yaml:6:3: error: schema name 'Snnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…' is too long"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["api.yaml"])
+    }
+
     @Test func generatesFromAnyWorkingDirectoryAndChecksStaleness() throws {
         let spec = try write(Self.valid)
         let output = directory.appendingPathComponent("out")

@@ -17,11 +17,15 @@ struct OpenAPITests {
 
     func responses(_ operation: [String: Any]) -> [String: Any] { operation["responses"] as? [String: Any] ?? [:] }
 
-    /// The `$ref` names (or `oneOf` of them) a response's JSON body points at.
-    func bodyRefs(_ operation: [String: Any], _ status: String) -> [String] {
+    func bodySchema(_ operation: [String: Any], _ status: String) -> [String: Any]? {
         let response = responses(operation)[status] as? [String: Any]
-        let schema = ((response?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] as? [String: Any]
-        let schemas = (schema?["oneOf"] as? [[String: Any]]) ?? schema.map { [$0] } ?? []
+        return ((response?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] as? [String: Any]
+    }
+
+    /// The `$ref` names (or `oneOf`/`anyOf` of them) a response's JSON body points at.
+    func bodyRefs(_ operation: [String: Any], _ status: String) -> [String] {
+        let schema = bodySchema(operation, status)
+        let schemas = (schema?["oneOf"] as? [[String: Any]]) ?? (schema?["anyOf"] as? [[String: Any]]) ?? schema.map { [$0] } ?? []
         return schemas.compactMap { ($0["$ref"] as? String)?.replacingOccurrences(of: "#/components/schemas/", with: "") }
     }
 
@@ -31,8 +35,10 @@ struct OpenAPITests {
           MyErrorResponse: {fields: {detail: string, code: string}}
           ForbiddenResponse: {fields: {detail: string}}
           Detail: {fields: {detail: string}}
+          Coded: {fields: {detail: string, code: "int?"}}
         exceptions:
           InvalidToken: {status: 401, body: Detail}
+          CodedToken: {status: 401, body: Coded}
         schemes:
           GlobalAuth: {kind: bearer}
           AuthBearer: {kind: bearer}
@@ -42,6 +48,10 @@ struct OpenAPITests {
           QueryKey: {kind: APIKeyQuery, param: api_key}
           Session: {kind: django_auth}
           Whitelist: {kind: custom}
+          CookieKey: {kind: APIKeyCookie}
+          NoCSRF: {kind: APIKeyCookie, csrf: false}
+          OwnForbidden: {kind: django_auth, responses: {403: ForbiddenResponse}}
+          SilentSession: {kind: django_auth, responses: {}}
         auth: GlobalAuth
         operations:
           secured: {method: GET, path: /secured, responses: {200: Out}}
@@ -54,6 +64,12 @@ struct OpenAPITests {
           own401: {method: GET, path: /own, auth: AuthBearer, responses: {200: Out, 401: Detail}}
           listed: {method: GET, path: /listed, auth: [QueryKey, Whitelist, Session], params: {q: "int?"}, responses: {200: Out}}
           multi: {method: [POST, PATCH], path: /multi, body: Out, responses: {200: Out}}
+          overlapping: {method: GET, path: /overlapping, auth: AuthBearer, throws: CodedToken, responses: {200: Out, 401: Detail}}
+          session: {method: [GET, POST, DELETE], path: /session, auth: Session, responses: {200: Out}}
+          cookieKey: {method: PUT, path: /cookie-key, auth: CookieKey, responses: {200: Out}}
+          noCSRF: {method: PUT, path: /no-csrf, auth: NoCSRF, responses: {200: Out}}
+          ownForbidden: {method: POST, path: /own-forbidden, auth: OwnForbidden, responses: {200: Out}}
+          silentSession: {method: POST, path: /silent-session, auth: SilentSession, responses: {200: Out}}
         """
 
     @Test func operationsWithAuthGetTheAutomatic401() throws {
@@ -82,11 +98,45 @@ struct OpenAPITests {
         let document = try document(Self.guide)
         #expect(bodyRefs(operation(document, "/api/merged"), "401") == ["MyErrorResponse", "AuthErrorResponse"])
         #expect(bodyRefs(operation(document, "/api/twice"), "401") == ["AuthErrorResponse"])
-        #expect(bodyRefs(operation(document, "/api/own"), "401") == ["Detail", "AuthErrorResponse"])
+        #expect(bodySchema(operation(document, "/api/merged"), "401")?["oneOf"] != nil)
+        #expect(bodyRefs(operation(document, "/api/twice"), "401") == ["AuthErrorResponse"])
+    }
+
+    /// `{"detail": "Unauthorized"}` is an `AuthErrorResponse` and a `Detail` at once: one alternative, or the
+    /// `oneOf` would reject every 401 the server sends.
+    @Test func structurallyEqualBodiesAreOneAlternative() throws {
+        let document = try document(Self.guide)
+        #expect(bodyRefs(operation(document, "/api/own"), "401") == ["Detail"])
+        #expect(bodyRefs(operation(document, "/api/raising"), "401") == ["AuthErrorResponse"])
+        let authError = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["AuthErrorResponse"] as? [String: Any]
+        #expect(authError?["additionalProperties"] as? Bool == false, "the default 401 body has exactly its one field")
+    }
+
+    /// A `Coded` body (`detail`, `code`) is also a valid `Detail`: `oneOf` would be false for it, `anyOf` is true.
+    @Test func alternativesOneBodyCouldMatchTwiceAreAnyOf() throws {
+        let overlapping = operation(try document(Self.guide), "/api/overlapping")
+        #expect(bodyRefs(overlapping, "401") == ["Detail", "Coded"])
+        #expect(bodySchema(overlapping, "401")?["anyOf"] != nil)
+        #expect(bodySchema(overlapping, "401")?["oneOf"] == nil)
     }
 
     @Test func thrownExceptionsAreDocumented() throws {
-        #expect(bodyRefs(operation(try document(Self.guide), "/api/raising"), "401") == ["AuthErrorResponse", "Detail"])
+        #expect(bodyRefs(operation(try document(Self.guide), "/api/overlapping"), "401").contains("Coded"))
+    }
+
+    /// The runtime refuses unsafe requests of cookie schemes without the CSRF token; the document says so.
+    @Test func cookieSchemesDocumentTheCSRF403OnUnsafeMethods() throws {
+        let document = try document(Self.guide)
+        #expect(responses(operation(document, "/api/session", "get"))["403"] == nil)
+        for method in ["post", "delete"] {
+            #expect(bodyRefs(operation(document, "/api/session", method), "403") == ["AuthErrorResponse"])
+        }
+        #expect(bodyRefs(operation(document, "/api/cookie-key", "put"), "403") == ["AuthErrorResponse"])
+        #expect(responses(operation(document, "/api/no-csrf", "put"))["403"] == nil)
+        // A declared 403 replaces the CSRF one (its hook builds the body for CSRF failures too); the 401 stays.
+        #expect(bodyRefs(operation(document, "/api/own-forbidden", "post"), "403") == ["ForbiddenResponse"])
+        #expect(bodyRefs(operation(document, "/api/own-forbidden", "post"), "401") == ["AuthErrorResponse"])
+        #expect(responses(operation(document, "/api/silent-session", "post")).keys.sorted() == ["200"])
     }
 
     @Test func securityListsTheEffectiveSchemesInOrderWithoutCustomOnes() throws {
@@ -148,7 +198,28 @@ struct OpenAPITests {
         let size = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["Size"] as? [String: Any]
         let properties = try #require(size?["properties"] as? [String: [String: Any]])
         #expect(properties["count"]?["format"] as? String == "int64")
-        #expect(properties["weight"]?["format"] as? String == "double")
+        let weight = try #require(properties["weight"]?["anyOf"] as? [[String: Any]])
+        #expect(weight.first?["format"] as? String == "double")
+    }
+
+    /// pydantic writes `Optional[T]` as `anyOf: [T, null]`; an inline enum keeps admitting null that way.
+    /// Parameters and form fields are text: optional means "may be left out", never null.
+    @Test func optionalFieldsAreAnyOfTheirTypeAndNull() throws {
+        let document = try document("""
+            schemas:
+              Pet: {fields: {born: "date-time?", size: {enum: [s, m], optional: true, description: How big.}}}
+            operations:
+              find: {method: GET, path: /find, params: {tag: "string?"}, responses: {200: Pet}}
+            """)
+        let pet = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?["Pet"] as? [String: Any]
+        let properties = try #require(pet?["properties"] as? [String: [String: Any]])
+        let born = try #require(properties["born"]?["anyOf"] as? [[String: String]])
+        #expect(born == [["type": "string", "format": "date-time"], ["type": "null"]])
+        #expect(properties["size"]?["description"] as? String == "How big.")
+        let size = try #require(properties["size"]?["anyOf"] as? [[String: Any]])
+        #expect(size.first?["enum"] as? [String] == ["s", "m"])
+        let parameters = operation(document, "/api/find")["parameters"] as? [[String: Any]]
+        #expect(parameters?.first?["schema"] as? [String: String] == ["type": "string"])
     }
 
     @Test(arguments: ["Petstore", "AuthGuide", "GlobalAuth"])

@@ -190,6 +190,44 @@ struct ValidatorTests {
         #expect(found?.message.contains("shares implementation 'AuthCheck' with 'QueryKey'") == true)
     }
 
+    /// Names become file and folder names, which have at most 255 bytes; the limit is gen's 200.
+    @Test func namesTooLongForAFile() {
+        let long = String(repeating: "x", count: 201)
+        let found = diagnostics(spec("""
+            schemes:
+              ok: {kind: bearer, implementation: \(long)}
+            routers:
+              \(String(repeating: "r", count: 100)):
+                routers:
+                  \(String(repeating: "c", count: 100)):
+                    operations:
+                      ping: {method: GET, path: /ping, responses: {200: string}}
+            exceptions:
+              \(long): {status: 400}
+            """))
+        #expect(found.map(\.message) == [
+            "implementation name '\(String(repeating: "x", count: 40))…' is too long: it would name a file or folder, and at 201 bytes it is longer than the 200 bytes gen allows (file names have at most 255)",
+            "router '\(String(repeating: "c", count: 100))' name 'R\(String(repeating: "r", count: 39))…' is too long: it would name a file or folder, and at 203 bytes it is longer than the 200 bytes gen allows (file names have at most 255)",
+            "exception name '\(String(repeating: "x", count: 40))…' is too long: it would name a file or folder, and at 201 bytes it is longer than the 200 bytes gen allows (file names have at most 255)",
+        ])
+        #expect(diagnostics(spec("schemas:\n  \(String(repeating: "s", count: 200)): {fields: {}}")).isEmpty)
+    }
+
+    /// `MyAuth`'s declared 401 body is built by `myAuthUnauthorized`, which a scheme of that name would also claim.
+    @Test func refusalBodyStubsCannotShareANameWithAnotherStub() {
+        let found = diagnostics(spec("""
+            schemas:
+              Out: {fields: {detail: string}}
+            schemes:
+              MyAuth: {kind: bearer, responses: {401: Out, 403: {description: "No body, no stub."}}}
+              MyAuthUnauthorized: {kind: custom}
+            """))
+        #expect(found.map(\.message) == [
+            "the 401 body of scheme 'MyAuth' is built by the stub 'myAuthUnauthorized', which is also the stub of scheme 'MyAuthUnauthorized'",
+        ])
+        #expect(found.first?.location.line == 6)
+    }
+
     @Test func everyErrorIsReportedAtOnceInSourceOrder() {
         let found = diagnostics(spec("""
             titel: x

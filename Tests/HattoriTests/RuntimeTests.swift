@@ -41,6 +41,19 @@ private func json(_ buffer: ByteBuffer) throws -> Any {
     try JSONSerialization.jsonObject(with: Data(buffer: buffer), options: [.fragmentsAllowed])
 }
 
+/// A model with a defaulted field, decoded the way generated models decode.
+private struct Page: Decodable {
+    enum CodingKeys: String, CodingKey { case size }
+    var size: Int
+
+    init(from decoder: any Decoder) throws {
+        var fields = try FieldDecoder(decoder, keyedBy: CodingKeys.self)
+        let size = fields.defaulted(Int.self, .size) ?? 20
+        guard fields.isValid else { throw fields.failure }
+        self.size = size
+    }
+}
+
 @Suite("Runtime: input validation, errors and routing as Django Ninja answers them")
 struct RuntimeTests {
     let app = Application(router: makeTestRouter())
@@ -156,6 +169,17 @@ struct RuntimeTests {
         }
     }
 
+    /// Found by schemathesis: `"status": null` took the default. In pydantic a defaulted field is not
+    /// nullable: absent takes the default, null is invalid.
+    @Test func aDefaultedFieldTakesItsDefaultOnlyWhenAbsent() throws {
+        #expect(try HattoriJSON.decoder.decode(Page.self, from: Data("{}".utf8)).size == 20)
+        #expect(try HattoriJSON.decoder.decode(Page.self, from: Data(#"{"size":5}"#.utf8)).size == 5)
+        let failure = try #require(throws: ValidationFailure.self) {
+            try HattoriJSON.decoder.decode(Page.self, from: Data(#"{"size":null}"#.utf8))
+        }
+        #expect(failure.issues.map(\.loc) == [[.key("size")]])
+    }
+
     @Test(arguments: [("true", true), ("On", true), ("1", true), ("no", false), ("F", false)])
     func booleansParseLikePydantic(text: String, value: Bool) {
         #expect(Bool(parameter: Substring(text)) == value)
@@ -166,5 +190,22 @@ struct RuntimeTests {
         #expect(HattoriJSON.formatDate(date) == "2020-01-02T03:04:05.000Z")
         #expect(HattoriJSON.parseDate("2020-01-02T03:04:05.250+01:00") != nil)
         #expect(HattoriJSON.parseDate("yesterday") == nil)
+    }
+
+    /// Foundation alone reads `12:99:00` as 13:39 and February 30 as March 1; RFC 3339 and pydantic refuse them.
+    @Test(arguments: ["2024-01-01T12:99:00Z", "2024-01-01T24:00:00Z", "2024-01-01T12:00:60Z", "2023-02-29T00:00:00Z",
+                      "2024-04-31T00:00:00Z", "2024-13-01T00:00:00Z", "2024-01-01T12:00:00", "2024-01-01 12:00:00Z",
+                      "2024-01-01T12:00Z", "2024-01-01T12:00:00.Z", "2024-01-01T12:00:00+0100", "2024-01-01T12:00:00+24:00",
+                      "2024-1-01T12:00:00Z", "2024-01-01T12:00:00Zjunk", "２０２４-01-01T12:00:00Z"])
+    func invalidDateTimesAreRefused(text: String) {
+        #expect(HattoriJSON.parseDate(text) == nil)
+    }
+
+    @Test func validDateTimesAreRead() throws {
+        let noon = try #require(HattoriJSON.parseDate("2024-02-29T12:00:00Z"))
+        #expect(noon.timeIntervalSince1970 == 1_709_208_000)
+        #expect(HattoriJSON.parseDate("2024-02-29t12:00:00z") == noon)
+        #expect(HattoriJSON.parseDate("2024-02-29T13:30:00+01:30") == noon)
+        #expect(HattoriJSON.parseDate("2024-02-29T12:00:00.250-00:00")?.timeIntervalSince1970 == 1_709_208_000.25)
     }
 }

@@ -14,7 +14,8 @@ public struct AuthenticationError: Error, Sendable, HTTPResponseError {
 }
 
 /// Throw from an authenticator (or a handler) to refuse a known client: 403 `{"detail":"Forbidden"}`.
-/// It ends the chain at once; later schemes are not tried.
+/// It ends the chain at once; later schemes are not tried. The runtime throws it too, as
+/// `csrfFailed`, for an unsafe request of a cookie-based scheme without a matching CSRF token.
 public struct AuthorizationError: Error, Sendable, HTTPResponseError {
     public var detail: String
 
@@ -22,17 +23,13 @@ public struct AuthorizationError: Error, Sendable, HTTPResponseError {
         self.detail = detail
     }
 
+    /// A cookie-authenticated unsafe request without a matching CSRF token: 403 `{"detail":"CSRF check Failed"}`.
+    public static let csrfFailed = AuthorizationError("CSRF check Failed")
+
+    public var isCSRFFailure: Bool { detail == Self.csrfFailed.detail }
+
     public var status: HTTPResponse.Status { .forbidden }
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         JSONResponse.detail(status: status, message: detail)
-    }
-}
-
-/// A cookie-authenticated unsafe request without a matching CSRF token: 403 `{"detail":"CSRF check Failed"}`.
-public struct CSRFCheckFailed: Error, Sendable, HTTPResponseError {
-    public init() {}
-    public var status: HTTPResponse.Status { .forbidden }
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.detail(status: status, message: "CSRF check Failed")
     }
 }

@@ -1,5 +1,6 @@
 public import Hummingbird
 import HTTPTypes
+public import Logging
 import NIOCore
 
 /// Everything an authenticator may look at: method, path, headers, query, cookies and the
@@ -10,6 +11,8 @@ import NIOCore
 public final class AuthRequest: Sendable {
     public let request: Request
     public let configuration: HattoriConfiguration
+    /// The request's logger.
+    public let logger: Logger
     /// The directly connected peer; formatted only when an authenticator asks for the address.
     private let peer: Peer
 
@@ -19,18 +22,20 @@ public final class AuthRequest: Sendable {
     }
 
     public convenience init(request: Request, context: HattoriRequestContext, configuration: HattoriConfiguration) {
-        self.init(request: request, peer: .socket(context.remoteAddress), configuration: configuration)
+        self.init(request: request, peer: .socket(context.remoteAddress), configuration: configuration, logger: context.logger)
     }
 
     /// - Parameter peerAddress: the address of the directly connected peer.
-    public convenience init(request: Request, peerAddress: String?, configuration: HattoriConfiguration) {
-        self.init(request: request, peer: .text(peerAddress), configuration: configuration)
+    public convenience init(request: Request, peerAddress: String?, configuration: HattoriConfiguration,
+                            logger: Logger = Logger(label: "Hattori")) {
+        self.init(request: request, peer: .text(peerAddress), configuration: configuration, logger: logger)
     }
 
-    private init(request: Request, peer: Peer, configuration: HattoriConfiguration) {
+    private init(request: Request, peer: Peer, configuration: HattoriConfiguration, logger: Logger) {
         self.request = request
         self.configuration = configuration
         self.peer = peer
+        self.logger = logger
     }
 
     /// The client's address: the peer, or what a trusted proxy says in `X-Forwarded-For`.

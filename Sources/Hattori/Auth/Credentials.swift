@@ -2,7 +2,8 @@ import Foundation
 
 /// Where and how a built-in scheme finds its credential, parsed as Django Ninja parses it.
 /// Missing or malformed credentials yield nil, so the stub is not called and the next scheme
-/// is tried; nothing a client sends can make parsing crash.
+/// is tried; nothing a client sends can make parsing crash. (An empty bearer token is not
+/// missing: Ninja passes it to `authenticate`.)
 public enum Credentials {
     /// Longer credentials are refused outright (and never reach a stub).
     public static let maximumLength = 8 * 1024
@@ -26,11 +27,12 @@ public enum Credentials {
         return value
     }
 
-    /// The token of `Authorization: Bearer <token>`; the scheme word is case-insensitive.
+    /// The token of `Authorization: Bearer <token>`; the scheme word is case-insensitive. As in
+    /// Django Ninja, `Bearer` without a token gives the empty token: the stub decides (and may
+    /// raise the spec's exception, as the guide's `InvalidToken` example does).
     public static func bearer(_ request: AuthRequest) -> String? {
         guard let (scheme, rest) = authorization(request), isWord(scheme, "bearer") else { return nil }
-        let token = trimmingWhitespace(rest)
-        return token.isEmpty ? nil : String(token)
+        return String(trimmingWhitespace(rest))
     }
 
     /// Username and password of `Authorization: Basic <base64(user:password)>`, split at the first colon.
@@ -43,12 +45,11 @@ public enum Credentials {
         return (String(decoded[..<colon]), String(decoded[decoded.index(after: colon)...]))
     }
 
-    /// `Authorization: <scheme> <rest>`, or nil when absent, oversized or without a space.
+    /// `Authorization: <scheme> <rest>` (`rest` empty without a space), or nil when absent or oversized.
     /// Parsed on UTF-8 without Foundation: this runs on every authenticated request.
     static func authorization(_ request: AuthRequest) -> (scheme: Substring, rest: Substring)? {
-        guard let value = request.headers[.authorization], value.utf8.count <= maximumLength,
-              let space = value.utf8.firstIndex(of: UInt8(ascii: " "))
-        else { return nil }
+        guard let value = request.headers[.authorization], value.utf8.count <= maximumLength else { return nil }
+        guard let space = value.utf8.firstIndex(of: UInt8(ascii: " ")) else { return (value[...], value[value.endIndex...]) }
         return (value[..<space], value[value.utf8.index(after: space)...])
     }
 
@@ -86,7 +87,7 @@ public enum CSRF {
         guard let cookie = request.cookie(cookieName), !cookie.isEmpty,
               let header = request.headers[.xCSRFToken],
               ConstantTime.equal(cookie, header)
-        else { throw CSRFCheckFailed() }
+        else { throw AuthorizationError.csrfFailed }
     }
 
     /// A fresh random token for the `csrftoken` cookie.

@@ -31,8 +31,9 @@ public enum OperationRoute {
                 let value = try input(&decoder, auth)
                 return operationContext.finish(try await handle(value, operationContext).response())
             } catch {
-                // A 401 is never one of the spec's exceptions: it goes straight to the error middleware.
-                if !(error is AuthenticationError), let exceptions, let response = try await exceptions(error, operationContext) {
+                // An auth refusal is never one of the spec's exceptions: it goes straight to the error middleware.
+                if !(error is AuthenticationError), !(error is AuthRefusal), let exceptions,
+                   let response = try await exceptions(error, operationContext) {
                     return response
                 }
                 throw error

@@ -1,7 +1,7 @@
 /// Decodes the fields of one generated model, collecting every invalid field instead of
 /// stopping at the first, so that a 422 names each bad field as Django Ninja does.
 ///
-/// Generated `init(from:)` bodies read each field with `required`/`optional`, then
+/// Generated `init(from:)` bodies read each field with `required`/`optional`/`defaulted`, then
 /// `guard let a, let b, fields.isValid else { throw fields.failure }`.
 public struct FieldDecoder<Key: CodingKey> {
     private let container: KeyedDecodingContainer<Key>
@@ -27,6 +27,13 @@ public struct FieldDecoder<Key: CodingKey> {
             issues.append(.missing(at: DecodingIssues.location(codingPath + [key])))
             return nil
         }
+        return decode(type, key)
+    }
+
+    /// A field with a default: nil when absent (the caller applies the default). Null is not
+    /// absent: as in pydantic, it must be a valid value of the field's type.
+    public mutating func defaulted<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+        guard container.contains(key) else { return nil }
         return decode(type, key)
     }
 

@@ -22,6 +22,30 @@ enum NameRules {
         SwiftName.lowerCamel(specName)
     }
 
+    /// The stub that builds the body a scheme declares for a refusal: `myAuthUnauthorized`,
+    /// `myAuthForbidden`. Never a keyword, since it ends in the suffix.
+    static func refusalHookName(scheme specName: String, suffix: String) -> String? {
+        memberName(specName).map { $0 + suffix }
+    }
+
+    /// The longest package, type or stub name, in UTF-8 bytes. These names become folder and file
+    /// names (`Sources/<Name>API`, `<Type>.model.swift`, `<Router>Handlers.swift`), and SwiftPM adds
+    /// up to 28 bytes more (`<Name>PackageDiscoveredTests.build`, `<File>.swift.o-<hash>`); a
+    /// file name may have at most 255 bytes.
+    static let maximumFileNameBytes = 200
+
+    /// Why `name` cannot become a file, folder or module name, or nil when it can.
+    static func fileNameProblem(_ name: String) -> String? {
+        let bytes = name.utf8.count
+        guard bytes > maximumFileNameBytes else { return nil }
+        return "it would name a file or folder, and at \(bytes) bytes it is longer than the \(maximumFileNameBytes) bytes gen allows (file names have at most 255)"
+    }
+
+    /// A name shortened for a message: long names would drown the message itself.
+    static func quoted(_ name: String) -> String {
+        name.count > 40 ? "'\(name.prefix(40))…'" : "'\(name)'"
+    }
+
     /// Package names that SwiftPM cannot tell apart from a dependency of the generated package.
     static let dependencyPackageNames: Set<String> = [
         "hattori", "hummingbird", "yams", "swift-argument-parser", "argumentparser", "swift-nio", "nio", "niocore",

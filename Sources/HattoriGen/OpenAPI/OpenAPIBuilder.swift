@@ -7,10 +7,12 @@ import OpenAPIKit
 public struct OpenAPIBuilder {
     let api: ResolvedAPI
     let schemas: SchemaBuilder
+    let shapes: BodyShapes
 
     public init(api: ResolvedAPI) {
         self.api = api
         self.schemas = SchemaBuilder(api: api)
+        self.shapes = BodyShapes(api: api)
     }
 
     public func document() -> OpenAPI.Document {
@@ -40,7 +42,8 @@ public struct OpenAPIBuilder {
             componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] = schemas.component(schema)
         }
         if api.operations.contains(where: { !$0.auth.isEmpty }) {
-            componentSchemas[key(ComponentNames.authError)] = .object(properties: ["detail": .string])
+            // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart in a `oneOf`.
+            componentSchemas[key(ComponentNames.authError)] = .object(properties: ["detail": .string], additionalProperties: .a(false))
         }
         if api.operations.contains(where: validatesInput) {
             componentSchemas[key(ComponentNames.validationIssue)] = .object(properties: [
@@ -97,7 +100,7 @@ public struct OpenAPIBuilder {
                 var id = index == 0 ? operation.specName : "\(operation.specName)_\(method.lowercased())"
                 while !usedIDs.insert(id).inserted { id += "_" }
                 var item = items[operation.fullPath] ?? OpenAPI.PathItem()
-                let built = self.operation(operation, id: id)
+                let built = self.operation(operation, method: method, id: id)
                 switch method {
                 case "GET": item.get = built
                 case "POST": item.post = built
@@ -117,7 +120,7 @@ public struct OpenAPIBuilder {
         return map
     }
 
-    func operation(_ operation: ResolvedOperation, id: String) -> OpenAPI.Operation {
+    func operation(_ operation: ResolvedOperation, method: String, id: String) -> OpenAPI.Operation {
         let schemes = operation.auth.compactMap { name in api.schemes.first { $0.specName == name } }
         let documented = schemes.filter { $0.kind != .custom }
         return OpenAPI.Operation(
@@ -127,7 +130,7 @@ public struct OpenAPIBuilder {
             operationId: id,
             parameters: parameters(operation),
             requestBody: requestBody(operation),
-            responses: responses(operation, schemes: schemes),
+            responses: responses(operation, method: method, schemes: schemes),
             deprecated: operation.deprecated,
             security: documented.isEmpty ? nil : documented.map { [JSONReference.component(named: schemeName($0)): []] }
         )
@@ -135,7 +138,7 @@ public struct OpenAPIBuilder {
 
     func parameters(_ operation: ResolvedOperation) -> OpenAPI.Parameter.Array {
         operation.parameters.map { field in
-            let schema = schemas.schema(field).requiredSchemaObject()
+            let schema = schemas.schema(field, inJSON: false).requiredSchemaObject()
             let parameter: OpenAPI.Parameter
             switch field.location {
             case .path: parameter = .path(name: field.specName, schema: schema, description: field.description)

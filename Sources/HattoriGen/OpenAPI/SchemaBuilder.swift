@@ -33,27 +33,29 @@ struct SchemaBuilder {
         }
     }
 
-    /// A field's schema: its type, enum values, default and description; optional fields may be null.
-    func schema(_ field: ResolvedField) -> JSONSchema {
+    /// A field's schema: its type, enum values, default and description. Optional fields of JSON
+    /// bodies may be null; optional parameters and form fields are only left out (text has no null).
+    func schema(_ field: ResolvedField, inJSON: Bool = true) -> JSONSchema {
+        // `any` already admits null: a nullable `{}` would be `{"type": "null"}`, null only.
+        let nullable = inJSON && field.isOptional && field.type != .primitive(.any)
+        // Optional fields are answered as `null` when absent (as Django Ninja does), and written as
+        // pydantic writes `Optional[T]`: `anyOf: [T, null]`, the description outside. (`type:
+        // [string, "null"]` with an `enum` would refuse null, and schemathesis ignores its `format`.)
+        let description = nullable ? nil : field.description
         var base: JSONSchema
         if let values = field.enumType, case .primitive = field.type {
-            base = .string(required: !field.isOptional, description: field.description,
+            base = .string(required: !field.isOptional, description: description,
                            allowedValues: values.cases.map { AnyCodable($0.rawValue) }, defaultValue: defaultValue(field))
         } else if let values = field.enumType, case .array(.primitive(.string)) = field.type {
-            base = .array(required: !field.isOptional, description: field.description,
+            base = .array(required: !field.isOptional, description: description,
                           items: .string(allowedValues: values.cases.map { AnyCodable($0.rawValue) }), defaultValue: defaultValue(field))
         } else {
-            base = schema(field.type, required: !field.isOptional, description: field.description)
+            base = schema(field.type, required: !field.isOptional, description: description)
             if let value = defaultValue(field) { base = base.with(defaultValue: value) }
         }
-        // `any` already admits null: a nullable `{}` would be `{"type": "null"}`, null only.
-        guard field.isOptional, field.type != .primitive(.any) else { return base }
-        // Optional fields are answered as `null` when absent (as Django Ninja does).
-        if base.isReference {
-            return .any(of: [base.requiredSchemaObject(), .null()],
-                        core: JSONSchema.CoreContext<JSONTypeFormat.AnyFormat>(required: false, description: field.description))
-        }
-        return base.nullableSchemaObject()
+        guard nullable else { return base }
+        return .any(of: [base.requiredSchemaObject(), .null()],
+                    core: JSONSchema.CoreContext<JSONTypeFormat.AnyFormat>(required: false, description: field.description))
     }
 
     func defaultValue(_ field: ResolvedField) -> AnyCodable? {
@@ -82,7 +84,7 @@ struct SchemaBuilder {
     /// Form fields as the schema of an `application/x-www-form-urlencoded` body.
     func formSchema(_ fields: [ResolvedField]) -> JSONSchema {
         var properties = OrderedDictionary<String, JSONSchema>()
-        for field in fields { properties[field.specName] = schema(field).with(required: field.isRequired) }
+        for field in fields { properties[field.specName] = schema(field, inJSON: false).with(required: field.isRequired) }
         return .object(properties: properties)
     }
 }

@@ -100,6 +100,7 @@ public struct Renderer {
                 "schemeLists": views.schemeListViews(),
                 "hasSchemeLists": !api.schemeLists.isEmpty,
                 "implementations": api.implementations.map(views.implementationView),
+                "refusalHooks": api.schemes.flatMap(views.refusalHookViews),
             ]) { $1 })
         }
         var server = common
@@ -124,6 +125,10 @@ public struct Renderer {
             add("\(library)/Auth/Authenticators.swift", .user, "authenticators", common)
             for implementation in api.implementations {
                 add(Self.stubPath(library, implementation), .user, "authenticator", views.implementationView(implementation))
+            }
+            for scheme in api.schemes where !views.refusalHooks(scheme).isEmpty {
+                add(Self.refusalHooksPath(library, scheme), .user, "refusal-hooks",
+                    common.merging(["hooks": views.refusalHookViews(scheme)]) { $1 })
             }
         }
         for exception in api.exceptions where exception.bodyType != nil {
@@ -153,6 +158,11 @@ public struct Renderer {
         "\(library)/Auth/\(implementation.methodName.prefix(1).uppercased() + implementation.methodName.dropFirst()).swift"
     }
 
+    /// `.responses.swift` cannot collide with a stub's file: identifiers have no dots.
+    static func refusalHooksPath(_ library: String, _ scheme: ResolvedScheme) -> String {
+        "\(library)/Auth/\(scheme.typeName).responses.swift"
+    }
+
     static func stubPath(_ library: String, _ exception: ResolvedException) -> String {
         "\(library)/Handlers/\(exception.typeName)Handler.swift"
     }
@@ -169,6 +179,12 @@ public struct Renderer {
         }
         for implementation in api.implementations {
             result.append(("AuthenticatorsProtocol", Self.stubPath(library, implementation), views.implementationSignature(implementation)))
+        }
+        for scheme in api.schemes {
+            for hook in views.refusalHooks(scheme) {
+                result.append(("AuthenticatorsProtocol", Self.refusalHooksPath(library, scheme),
+                               views.refusalHookSignature(status: hook.status, method: hook.method, bodyType: hook.bodyType)))
+            }
         }
         for exception in api.exceptions where exception.bodyType != nil {
             result.append(("ExceptionHandling", Self.stubPath(library, exception), views.exceptionSignature(exception)))

@@ -9,7 +9,7 @@ public struct TemplateSet: Sendable {
     /// Every template gen needs; a customised copy must provide them all.
     static let required = [
         "models", "enum", "input-enum", "operations", "server", "exceptions", "package", "handlers", "group-handlers", "app", "smoke-test",
-        "gitignore", "schemes", "authenticators", "authenticator", "exception-handler", "openapi-document",
+        "gitignore", "schemes", "authenticators", "authenticator", "refusal-hooks", "exception-handler", "openapi-document",
     ]
 
     public init(directory: URL) throws(GenerationError) {

@@ -30,7 +30,7 @@ struct ViewBuilder {
         let key = SwiftLiteral.string(field.specName)
         let keyCase = field.swiftName == field.specName && !SwiftName.unescapable.contains(field.swiftName)
             ? "case \(name)" : "case \(name) = \(key)"
-        let accessor = field.isRequired ? "required" : "optional"
+        let accessor = field.isRequired ? "required" : field.isOptional ? "optional" : "defaulted"
         var decodeLine = "let \(name) = \(decoder).\(accessor)(\(field.swiftType).self, .\(name))"
         if let defaultExpression = field.defaultExpression { decodeLine += " ?? \(defaultExpression)" }
         return FieldView(
@@ -234,6 +234,10 @@ struct ViewBuilder {
                     let value = isEnum ? ".\(SwiftName.escaped(authCaseName(scheme)))(identity)" : "identity"
                     return "if let identity = try await Schemes.\(scheme.typeName).authenticate(request, authenticators) { return \(value) }"
                 },
+                unauthorizedHook: list.unauthorized.hookMethod.map { [SwiftName.escaped($0)] } ?? [],
+                unauthorizedSchemeLiteral: SwiftLiteral.string(list.unauthorizedScheme ?? ""),
+                unauthorizedEmpty: list.unauthorized == .empty,
+                unauthorizedDefault: list.unauthorized == .detail,
                 isLast: index == api.schemeLists.count - 1
             )
         }
@@ -330,7 +334,42 @@ struct ViewBuilder {
                 doc: SwiftLiteral.docComment(["\(scheme.specName): \(kindText).", scheme.description], indent: "    "),
                 identityType: scheme.identityType,
                 lines: lines,
+                refusesWithOwnBody: scheme.forbidden != .detail,
+                forbiddenHook: scheme.forbidden.hookMethod.map { [SwiftName.escaped($0)] } ?? [],
+                forbiddenEmpty: scheme.forbidden == .empty,
                 isLast: index == api.schemes.count - 1
+            )
+        }
+    }
+
+    // MARK: Refusal bodies
+
+    /// The hooks of one scheme, 401 first: each builds the body the scheme declares for that status.
+    func refusalHooks(_ scheme: ResolvedScheme) -> [(status: Int, method: String, bodyType: String)] {
+        [(401, scheme.unauthorized), (403, scheme.forbidden)].compactMap { status, answer in
+            guard case .hook(let method, let bodyType) = answer else { return nil }
+            return (status, method, bodyType)
+        }
+    }
+
+    func refusalHookSignature(status: Int, method: String, bodyType: String) -> String {
+        let refusal = status == 403 ? "_ refusal: Hattori.AuthorizationError, " : ""
+        return "func \(SwiftName.escaped(method))(\(refusal)request: Hattori.AuthRequest) async throws -> \(bodyType)"
+    }
+
+    func refusalHookViews(_ scheme: ResolvedScheme) -> [RefusalHookView] {
+        let hooks = refusalHooks(scheme)
+        let name = "`\(scheme.specName.replacingOccurrences(of: "`", with: "'"))`"
+        return hooks.enumerated().map { index, hook in
+            let when = hook.status == 401
+                ? "sent when no scheme of an operation using it accepts the request"
+                : "sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which)"
+            return RefusalHookView(
+                protocolDoc: SwiftLiteral.docComment(["The body of the \(hook.status) that \(name) declares, \(when)."], indent: "    "),
+                signature: refusalHookSignature(status: hook.status, method: hook.method, bodyType: hook.bodyType),
+                status: "\(hook.status)",
+                notImplementedLiteral: SwiftLiteral.string("\(hook.method) is not implemented yet"),
+                isLast: index == hooks.count - 1
             )
         }
     }

@@ -128,6 +128,10 @@ extension SchemeListView: MustacheParent {
         case "doc": return self.doc
         case "identityLines": return self.identityLines
         case "authenticateLines": return self.authenticateLines
+        case "unauthorizedHook": return self.unauthorizedHook
+        case "unauthorizedSchemeLiteral": return self.unauthorizedSchemeLiteral
+        case "unauthorizedEmpty": return self.unauthorizedEmpty
+        case "unauthorizedDefault": return self.unauthorizedDefault
         case "isLast": return self.isLast
         default: return nil
         }
@@ -142,6 +146,22 @@ extension SchemeView: MustacheParent {
         case "doc": return self.doc
         case "identityType": return self.identityType
         case "lines": return self.lines
+        case "refusesWithOwnBody": return self.refusesWithOwnBody
+        case "forbiddenHook": return self.forbiddenHook
+        case "forbiddenEmpty": return self.forbiddenEmpty
+        case "isLast": return self.isLast
+        default: return nil
+        }
+    }
+}
+
+extension RefusalHookView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "protocolDoc": return self.protocolDoc
+        case "signature": return self.signature
+        case "status": return self.status
+        case "notImplementedLiteral": return self.notImplementedLiteral
         case "isLast": return self.isLast
         default: return nil
         }

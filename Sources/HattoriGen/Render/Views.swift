@@ -91,6 +91,14 @@ struct SchemeListView {
     var doc: String
     var identityLines: [String]
     var authenticateLines: [String]
+    /// The 401 when no scheme accepts; exactly one of the next three is set. The hook's method
+    /// name (with the literal name of its scheme), when a scheme declares the body.
+    var unauthorizedHook: [String]
+    var unauthorizedSchemeLiteral: String
+    /// No body: the scheme declares the 401 without one.
+    var unauthorizedEmpty: Bool
+    /// `{"detail":"Unauthorized"}`.
+    var unauthorizedDefault: Bool
     var isLast: Bool
 }
 
@@ -100,6 +108,20 @@ struct SchemeView {
     var doc: String
     var identityType: String
     var lines: [String]
+    /// The scheme declares its 403: the check's `AuthorizationError` becomes that answer, built by
+    /// the hook named in `forbiddenHook`, or without a body (`forbiddenEmpty`).
+    var refusesWithOwnBody: Bool
+    var forbiddenHook: [String]
+    var forbiddenEmpty: Bool
+    var isLast: Bool
+}
+
+/// A stub that builds the body a scheme declares for the 401 or 403 the runtime sends for it.
+struct RefusalHookView {
+    var protocolDoc: String
+    var signature: String
+    var status: String
+    var notImplementedLiteral: String
     var isLast: Bool
 }
 

@@ -37,6 +37,11 @@ public struct ResolvedSchemeList: Equatable, Sendable {
     public var typeName: String
     /// The schemes' spec names, in order.
     public var schemes: [String]
+    /// The 401 when none of them accepts: what the first scheme that documents its errors
+    /// declares (the default body when none does).
+    public var unauthorized: RefusalAnswer = .detail
+    /// The spec name of that scheme, for the runtime's log when its hook fails.
+    public var unauthorizedScheme: String?
 
     /// Lists in order of first use; type names made unique in that order.
     static func collect(_ lists: [[String]], typeName: (String) -> String) -> [ResolvedSchemeList] {
@@ -99,6 +104,23 @@ public struct ResolvedSchema: Sendable {
     public var enumType: ResolvedEnum?
 }
 
+/// How the runtime answers a refusal on a scheme's behalf: a 401 when no scheme of a list accepts,
+/// a 403 when the scheme's check (or its CSRF check) refuses the caller.
+public enum RefusalAnswer: Sendable, Equatable {
+    /// `{"detail": …}`: the scheme declares nothing for the status.
+    case detail
+    /// No body: the scheme declares the status without one.
+    case empty
+    /// The body the scheme declares, built by the stub `method` in `Authenticators`.
+    case hook(method: String, bodyType: String)
+
+    /// The hook's stub method, if the answer has one.
+    public var hookMethod: String? {
+        if case .hook(let method, _) = self { return method }
+        return nil
+    }
+}
+
 public struct ResolvedScheme: Sendable {
     public var specName: String
     public var typeName: String
@@ -109,9 +131,17 @@ public struct ResolvedScheme: Sendable {
     public var csrf: Bool
     public var identityType: String
     public var implementation: String
+    /// The error responses the spec declares (Ninja's `openapi_responses`); nil when not written,
+    /// empty for `responses: {}`.
     public var responses: [ResolvedResponse]?
+    /// The 401 and 403 the runtime sends on this scheme's behalf.
+    public var unauthorized: RefusalAnswer
+    public var forbidden: RefusalAnswer
     public var throwsExceptions: [String]
     public var description: String?
+
+    /// `responses: {}` documents no errors at all (the runtime still sends them).
+    public var documentsErrors: Bool { responses?.isEmpty != true }
 
     public var isSession: Bool { [.session, .sessionSuperuser, .sessionStaff].contains(kind) }
     /// Session schemes are built in (as Django Ninja's `django_auth`); every other scheme calls a user stub.

@@ -44,10 +44,18 @@ private struct ResolutionPass {
         }
         collectRouters(spec.routers, parentPath: [], parentTypeName: "", pathPrefix: [spec.prefix.value], tags: [],
                        inheritedAuth: apiAuth, into: &groups)
-        let schemeLists = ResolvedSchemeList.collect(groups.flatMap { $0.operations.map(\.auth) }, typeName: schemeTypeName)
+        var schemeLists = ResolvedSchemeList.collect(groups.flatMap { $0.operations.map(\.auth) }, typeName: schemeTypeName)
         // Inside `Schemes.X` and `SchemeLists.X.Identity` these names would shadow a schema's.
         let shadowing = Set(spec.schemes.map { schemeTypeName($0.name.value) } + schemeLists.map(\.typeName) + ["Identity"])
         let schemes = spec.schemes.map { scheme($0, shadowing: shadowing) }
+        let schemesByName = Dictionary(schemes.map { ($0.specName, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in schemeLists.indices {
+            // The 401 is the first scheme's that documents its errors, so that it is one the document shows.
+            if let answering = schemeLists[index].schemes.lazy.compactMap({ schemesByName[$0] }).first(where: \.documentsErrors) {
+                schemeLists[index].unauthorized = answering.unauthorized
+                schemeLists[index].unauthorizedScheme = answering.specName
+            }
+        }
         return ResolvedAPI(
             packageName: name,
             libraryModule: name + "API",
@@ -225,6 +233,13 @@ private struct ResolutionPass {
         let kind = scheme.kind.value
         let isSession = [.session, .sessionSuperuser, .sessionStaff].contains(kind)
         let typeName = schemeTypeName(scheme.name.value)
+        let declared = scheme.responses.map(responses) ?? []
+        func answer(_ status: Int, hookSuffix: String) -> RefusalAnswer {
+            guard let response = declared.first(where: { $0.status == status }) else { return .detail }
+            guard let bodyType = response.bodyType else { return .empty }
+            return .hook(method: NameRules.refusalHookName(scheme: scheme.name.value, suffix: hookSuffix) ?? typeName + hookSuffix,
+                         bodyType: bodyType)
+        }
         return ResolvedScheme(
             specName: scheme.name.value,
             typeName: typeName,
@@ -236,6 +251,8 @@ private struct ResolutionPass {
             identityType: isSession ? "Hattori.SessionUser" : identityType(scheme.identity?.value ?? .primitive(.string), shadowing: shadowing),
             implementation: NameRules.memberName(scheme.implementation?.value ?? scheme.name.value) ?? typeName,
             responses: scheme.responses.map(responses),
+            unauthorized: answer(401, hookSuffix: "Unauthorized"),
+            forbidden: answer(403, hookSuffix: "Forbidden"),
             throwsExceptions: scheme.throwsExceptions.map(\.value),
             description: scheme.description
         )

@@ -61,6 +61,7 @@ private final class ValidationPass {
         for schema in spec.schemas { checkSchema(schema) }
         for scheme in spec.schemes { checkScheme(scheme) }
         checkSharedImplementations()
+        checkRefusalHooks()
         checkSessionCookies()
         for exception in spec.exceptions { checkException(exception) }
         checkAuth(spec.auth, owner: "the API")
@@ -79,6 +80,11 @@ private final class ValidationPass {
     func checkPackageName() {
         let name = spec.name
         if name.value.isEmpty { return }  // the loader reported it missing
+        if let problem = NameRules.fileNameProblem(name.value) {
+            error("the package name \(NameRules.quoted(name.value)) is too long: \(problem)", at: name.location,
+                  hint: "choose a shorter name")
+            return
+        }
         guard name.value.range(of: #"^[A-Za-z][A-Za-z0-9_]*$"#, options: .regularExpression) != nil else {
             error("'\(name.value)' cannot be a Swift package and module name", at: name.location,
                   hint: "use letters, digits and underscores, starting with a letter, e.g. '\(SwiftName.upperCamel(name.value) ?? "MyAPI")'")
@@ -121,6 +127,11 @@ private final class ValidationPass {
         guard let typeName = NameRules.typeName(name.value) else {
             error("\(what) name '\(name.value)' cannot become a Swift identifier", at: name.location,
                   hint: "use at least one letter or digit")
+            return nil
+        }
+        if let problem = NameRules.fileNameProblem(typeName) {
+            error("\(what) name \(NameRules.quoted(name.value)) is too long: \(problem)", at: name.location,
+                  hint: "choose a shorter name")
             return nil
         }
         let key = namespace + "." + typeName
@@ -262,8 +273,15 @@ private final class ValidationPass {
             }
             checkTypeReference(identity)
         }
-        if let implementation = scheme.implementation, NameRules.memberName(implementation.value) == nil {
-            error("implementation name '\(implementation.value)' cannot become a Swift identifier", at: implementation.location)
+        if let implementation = scheme.implementation {
+            if let method = NameRules.memberName(implementation.value) {
+                if let problem = NameRules.fileNameProblem(method) {
+                    error("implementation name \(NameRules.quoted(implementation.value)) is too long: \(problem)",
+                          at: implementation.location, hint: "choose a shorter name")
+                }
+            } else {
+                error("implementation name '\(implementation.value)' cannot become a Swift identifier", at: implementation.location)
+            }
         }
         if isSession, let implementation = scheme.implementation {
             error("session schemes are built in and have no stub; 'implementation' cannot be set", at: implementation.location)
@@ -313,6 +331,30 @@ private final class ValidationPass {
             if (scheme.identity?.value ?? .primitive(.string)) != (other.identity?.value ?? .primitive(.string)) {
                 error("scheme '\(scheme.name.value)' shares implementation '\(implementation.value)' with '\(other.name.value)' but declares another identity type",
                       at: scheme.identity?.location ?? implementation.location, hint: "shared stubs return one identity type")
+            }
+        }
+    }
+
+    /// A scheme's declared 401/403 body is built by a stub named after the scheme; it shares
+    /// `Authenticators` with the authentication stubs, so no two of them may have one name.
+    func checkRefusalHooks() {
+        var taken: [String: String] = [:]
+        let sessionKinds: [SchemeKind] = [.session, .sessionSuperuser, .sessionStaff]
+        for scheme in spec.schemes where !sessionKinds.contains(scheme.kind.value) {
+            if let method = NameRules.memberName((scheme.implementation ?? scheme.name).value) {
+                taken[method] = taken[method] ?? "the stub of scheme '\(scheme.name.value)'"
+            }
+        }
+        for scheme in spec.schemes {
+            for response in scheme.responses ?? [] where [401, 403].contains(response.status.value) && response.body != nil {
+                let suffix = response.status.value == 401 ? "Unauthorized" : "Forbidden"
+                guard let hook = NameRules.refusalHookName(scheme: scheme.name.value, suffix: suffix) else { continue }
+                if let other = taken[hook] {
+                    error("the \(response.status.value) body of scheme '\(scheme.name.value)' is built by the stub '\(hook)', which is also \(other)",
+                          at: response.status.location, hint: "rename one of the schemes (or give the other an 'implementation')")
+                } else {
+                    taken[hook] = "the \(response.status.value) body stub of scheme '\(scheme.name.value)'"
+                }
             }
         }
     }

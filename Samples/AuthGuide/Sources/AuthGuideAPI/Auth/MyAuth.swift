@@ -9,6 +9,7 @@ extension Authenticators {
     /// `AuthorizationError()` for 403, or one of the spec's exceptions for its own answer.
     /// Compare secrets with `ConstantTime.equal`.
     public func myAuth(token: Swift.String, request: Hattori.AuthRequest) async throws -> Swift.String? {
-        ConstantTime.equal(token, "supersecret") ? token : nil
+        if token == "revoked" { throw AuthorizationError("Token revoked") }  // answered by myAuthForbidden
+        return ConstantTime.equal(token, "supersecret") ? token : nil
     }
 }

@@ -17,6 +17,7 @@ public enum OpenAPIDocument {
                 "type" : "object"
               },
               "AuthErrorResponse" : {
+                "additionalProperties" : false,
                 "properties" : {
                   "detail" : {
                     "type" : "string"
@@ -226,7 +227,7 @@ public enum OpenAPIDocument {
                 "type" : "apiKey"
               },
               "ForbiddenBearer" : {
-                "description" : "Raises the built-in forbidden error for nottherightone.",
+                "description" : "Raises the built-in forbidden error for nottherightone; declares that 403, so the 401 stays the default.",
                 "scheme" : "bearer",
                 "type" : "http"
               },
@@ -505,14 +506,7 @@ public enum OpenAPIDocument {
                     "content" : {
                       "application/json" : {
                         "schema" : {
-                          "oneOf" : [
-                            {
-                              "$ref" : "#/components/schemas/AuthErrorResponse"
-                            },
-                            {
-                              "$ref" : "#/components/schemas/Detail"
-                            }
-                          ]
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
                         }
                       }
                     },
@@ -551,6 +545,16 @@ public enum OpenAPIDocument {
                       }
                     },
                     "description" : "Unauthorized"
+                  },
+                  "403" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/ForbiddenResponse"
+                        }
+                      }
+                    },
+                    "description" : "Forbidden"
                   }
                 },
                 "security" : [
@@ -740,10 +744,7 @@ public enum OpenAPIDocument {
                     "in" : "query",
                     "name" : "mode",
                     "schema" : {
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   }
                 ],
@@ -789,10 +790,7 @@ public enum OpenAPIDocument {
                     "in" : "query",
                     "name" : "mode",
                     "schema" : {
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   }
                 ],
@@ -1127,14 +1125,7 @@ public enum OpenAPIDocument {
                     "content" : {
                       "application/json" : {
                         "schema" : {
-                          "oneOf" : [
-                            {
-                              "$ref" : "#/components/schemas/AuthErrorResponse"
-                            },
-                            {
-                              "$ref" : "#/components/schemas/Detail"
-                            }
-                          ]
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
                         }
                       }
                     },
@@ -1404,6 +1395,16 @@ public enum OpenAPIDocument {
                       }
                     },
                     "description" : "Unauthorized"
+                  },
+                  "403" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "CSRF check failed: the `X-CSRFToken` header does not match the `csrftoken` cookie"
                   }
                 },
                 "security" : [

@@ -41,7 +41,7 @@ public protocol AuthenticatorsProtocol: Sendable {
     func invalidTokenBearer(token: Swift.String, request: Hattori.AuthRequest) async throws -> Swift.String?
     /// The stub of `ForbiddenBearer`. Checks the token of `Authorization: Bearer <token>`.
     ///
-    /// Raises the built-in forbidden error for nottherightone.
+    /// Raises the built-in forbidden error for nottherightone; declares that 403, so the 401 stays the default.
     func forbiddenBearer(token: Swift.String, request: Hattori.AuthRequest) async throws -> Swift.String?
     /// The stub of `MyAuth`. Checks the token of `Authorization: Bearer <token>`.
     func myAuth(token: Swift.String, request: Hattori.AuthRequest) async throws -> Swift.String?
@@ -53,6 +53,12 @@ public protocol AuthenticatorsProtocol: Sendable {
     ///
     /// Accepts X-API-Key: supersecret.
     func asyncAuth(request: Hattori.AuthRequest) async throws -> Swift.String?
+    /// The body of the 403 that `ForbiddenBearer` declares, sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which).
+    func forbiddenBearerForbidden(_ refusal: Hattori.AuthorizationError, request: Hattori.AuthRequest) async throws -> ForbiddenResponse
+    /// The body of the 401 that `MyAuth` declares, sent when no scheme of an operation using it accepts the request.
+    func myAuthUnauthorized(request: Hattori.AuthRequest) async throws -> MyErrorResponse
+    /// The body of the 403 that `MyAuth` declares, sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which).
+    func myAuthForbidden(_ refusal: Hattori.AuthorizationError, request: Hattori.AuthRequest) async throws -> ForbiddenResponse
 }
 
 /// The auth schemes of the spec: where each finds its credential, and which stub checks it.
@@ -218,13 +224,17 @@ public enum Schemes {
 
     /// ForbiddenBearer: HTTP bearer.
     ///
-    /// Raises the built-in forbidden error for nottherightone.
+    /// Raises the built-in forbidden error for nottherightone; declares that 403, so the 401 stays the default.
     public enum ForbiddenBearer {
         public static let name = "ForbiddenBearer"
 
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
-            guard let token = Hattori.Credentials.bearer(request) else { return nil }
-            return try await authenticators.forbiddenBearer(token: token, request: request)
+            do {
+                guard let token = Hattori.Credentials.bearer(request) else { return nil }
+                return try await authenticators.forbiddenBearer(token: token, request: request)
+            } catch let refusal as Hattori.AuthorizationError {
+                throw await Hattori.AuthRefusal.forbidden(refusal, request, scheme: "ForbiddenBearer") { try await authenticators.forbiddenBearerForbidden($0, request: request) }
+            }
         }
     }
 
@@ -233,8 +243,12 @@ public enum Schemes {
         public static let name = "MyAuth"
 
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
-            guard let token = Hattori.Credentials.bearer(request) else { return nil }
-            return try await authenticators.myAuth(token: token, request: request)
+            do {
+                guard let token = Hattori.Credentials.bearer(request) else { return nil }
+                return try await authenticators.myAuth(token: token, request: request)
+            } catch let refusal as Hattori.AuthorizationError {
+                throw await Hattori.AuthRefusal.forbidden(refusal, request, scheme: "MyAuth") { try await authenticators.myAuthForbidden($0, request: request) }
+            }
         }
     }
 
@@ -470,7 +484,7 @@ public enum SchemeLists {
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
                 if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
-                throw Hattori.AuthenticationError()
+                throw await Hattori.AuthRefusal.unauthorized(request, scheme: "MyAuth") { try await authenticators.myAuthUnauthorized(request: request) }
             }
         }
     }
@@ -483,7 +497,7 @@ public enum SchemeLists {
             return { request in
                 if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
                 if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
-                throw Hattori.AuthenticationError()
+                throw await Hattori.AuthRefusal.unauthorized(request, scheme: "MyAuth") { try await authenticators.myAuthUnauthorized(request: request) }
             }
         }
     }

@@ -12,15 +12,20 @@ public enum OpenAPIDocument {
                 "description" : "The identity the request was authenticated with (null when public).",
                 "properties" : {
                   "auth" : {
-                    "type" : [
-                      "string",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   }
                 },
                 "type" : "object"
               },
               "AuthErrorResponse" : {
+                "additionalProperties" : false,
                 "properties" : {
                   "detail" : {
                     "type" : "string"

@@ -9,6 +9,7 @@ public enum OpenAPIDocument {
           "components" : {
             "schemas" : {
               "AuthErrorResponse" : {
+                "additionalProperties" : false,
                 "properties" : {
                   "detail" : {
                     "type" : "string"
@@ -89,12 +90,16 @@ public enum OpenAPIDocument {
               "Operations" : {
                 "properties" : {
                   "Self" : {
-                    "items" : {
-                      "$ref" : "#/components/schemas/Operations"
-                    },
-                    "type" : [
-                      "array",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "items" : {
+                          "$ref" : "#/components/schemas/Operations"
+                        },
+                        "type" : "array"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   }
                 },
@@ -193,31 +198,47 @@ public enum OpenAPIDocument {
                     "type" : "string"
                   },
                   "_encoder" : {
-                    "type" : [
-                      "string",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   },
                   "_fields" : {
-                    "description" : "collides with the decoder's local",
-                    "type" : [
-                      "string",
-                      "null"
-                    ]
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ],
+                    "description" : "collides with the decoder's local"
                   },
                   "any" : {
                   },
                   "container" : {
-                    "format" : "double",
-                    "type" : [
-                      "number",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "format" : "double",
+                        "type" : "number"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   },
                   "decoder" : {
-                    "type" : [
-                      "string",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   },
                   "default" : {
@@ -225,17 +246,25 @@ public enum OpenAPIDocument {
                     "type" : "string"
                   },
                   "in" : {
-                    "description" : "\"\"\"\n*/\n/*",
-                    "format" : "date-time",
-                    "type" : [
-                      "string",
-                      "null"
-                    ]
+                    "anyOf" : [
+                      {
+                        "format" : "date-time",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ],
+                    "description" : "\"\"\"\n*/\n/*"
                   },
                   "init" : {
-                    "type" : [
-                      "boolean",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "type" : "boolean"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   },
                   "is" : {
@@ -244,12 +273,16 @@ public enum OpenAPIDocument {
                     "type" : "string"
                   },
                   "protocol" : {
-                    "items" : {
-                      "$ref" : "#/components/schemas/class"
-                    },
-                    "type" : [
-                      "array",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "items" : {
+                          "$ref" : "#/components/schemas/class"
+                        },
+                        "type" : "array"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   },
                   "self" : {
@@ -339,60 +372,42 @@ public enum OpenAPIDocument {
                         "format" : "int64",
                         "type" : "integer"
                       },
-                      "type" : [
-                        "array",
-                        "null"
-                      ]
+                      "type" : "array"
                     }
                   },
                   {
                     "in" : "header",
                     "name" : "X-Header",
                     "schema" : {
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   },
                   {
                     "in" : "query",
                     "name" : "request",
                     "schema" : {
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   },
                   {
                     "in" : "query",
                     "name" : "context",
                     "schema" : {
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   },
                   {
                     "in" : "query",
                     "name" : "input",
                     "schema" : {
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   },
                   {
                     "in" : "cookie",
                     "name" : "switch",
                     "schema" : {
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   }
                 ],
@@ -506,10 +521,7 @@ public enum OpenAPIDocument {
                             "items" : {
                               "$ref" : "#/components/schemas/_1stPlace"
                             },
-                            "type" : [
-                              "array",
-                              "null"
-                            ]
+                            "type" : "array"
                           },
                           "where" : {
                             "type" : "string"
@@ -566,10 +578,7 @@ public enum OpenAPIDocument {
                             "items" : {
                               "$ref" : "#/components/schemas/_1stPlace"
                             },
-                            "type" : [
-                              "array",
-                              "null"
-                            ]
+                            "type" : "array"
                           },
                           "where" : {
                             "type" : "string"

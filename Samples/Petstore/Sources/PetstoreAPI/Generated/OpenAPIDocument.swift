@@ -24,10 +24,14 @@ public enum OpenAPIDocument {
                 "description" : "What a client sends to add a pet.",
                 "properties" : {
                   "born" : {
-                    "format" : "date-time",
-                    "type" : [
-                      "string",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "format" : "date-time",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   },
                   "name" : {
@@ -41,9 +45,13 @@ public enum OpenAPIDocument {
                     "default" : "available"
                   },
                   "tag" : {
-                    "type" : [
-                      "string",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   }
                 },
@@ -57,12 +65,16 @@ public enum OpenAPIDocument {
                 "description" : "A pet in the store.",
                 "properties" : {
                   "born" : {
-                    "description" : "When the pet was born.",
-                    "format" : "date-time",
-                    "type" : [
-                      "string",
-                      "null"
-                    ]
+                    "anyOf" : [
+                      {
+                        "format" : "date-time",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ],
+                    "description" : "When the pet was born."
                   },
                   "id" : {
                     "description" : "Unique identifier, assigned by the store.",
@@ -80,11 +92,15 @@ public enum OpenAPIDocument {
                     "default" : "available"
                   },
                   "tag" : {
-                    "description" : "A free-form label.",
-                    "type" : [
-                      "string",
-                      "null"
-                    ]
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ],
+                    "description" : "A free-form label."
                   }
                 },
                 "required" : [
@@ -119,9 +135,13 @@ public enum OpenAPIDocument {
                 "description" : "The fields to change; absent fields stay as they are.",
                 "properties" : {
                   "name" : {
-                    "type" : [
-                      "string",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   },
                   "status" : {
@@ -135,9 +155,13 @@ public enum OpenAPIDocument {
                     ]
                   },
                   "tag" : {
-                    "type" : [
-                      "string",
-                      "null"
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
                     ]
                   }
                 },
@@ -243,14 +267,7 @@ public enum OpenAPIDocument {
                     "in" : "query",
                     "name" : "status",
                     "schema" : {
-                      "anyOf" : [
-                        {
-                          "$ref" : "#/components/schemas/PetStatus"
-                        },
-                        {
-                          "type" : "null"
-                        }
-                      ]
+                      "$ref" : "#/components/schemas/PetStatus"
                     }
                   },
                   {
@@ -260,10 +277,7 @@ public enum OpenAPIDocument {
                       "items" : {
                         "type" : "string"
                       },
-                      "type" : [
-                        "array",
-                        "null"
-                      ]
+                      "type" : "array"
                     }
                   }
                 ],
@@ -446,10 +460,7 @@ public enum OpenAPIDocument {
                     "name" : "X-Request-Id",
                     "schema" : {
                       "description" : "Echoed in logs.",
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   }
                 ],
@@ -518,10 +529,7 @@ public enum OpenAPIDocument {
                     "name" : "X-Request-Id",
                     "schema" : {
                       "description" : "Echoed in logs.",
-                      "type" : [
-                        "string",
-                        "null"
-                      ]
+                      "type" : "string"
                     }
                   }
                 ],

@@ -72,7 +72,7 @@ public struct Class: Codable, Hashable, Sendable {
     /// Decodes every field, collecting each invalid one for the 422 answer.
     public init(from _decoder: any Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
-        let `default` = _fields.optional(Swift.String.self, .`default`) ?? "quote \" backslash \\ interp \\(x) newline \n end"
+        let `default` = _fields.defaulted(Swift.String.self, .`default`) ?? "quote \" backslash \\ interp \\(x) newline \n end"
         let self_ = _fields.required(Swift.Int.self, .self_)
         let init_ = _fields.optional(Swift.Bool.self, .init_)
         let type = _fields.required(Type_.self, .type)
@@ -84,7 +84,7 @@ public struct Class: Codable, Hashable, Sendable {
         let container = _fields.optional(Swift.Double.self, .container)
         let `in` = _fields.optional(Foundation.Date.self, .`in`)
         let `any` = _fields.optional(Hattori.JSONValue.self, .`any`)
-        let `is` = _fields.optional(Foundation.UUID.self, .`is`) ?? Foundation.UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!
+        let `is` = _fields.defaulted(Foundation.UUID.self, .`is`) ?? Foundation.UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!
         guard let self_, let type, let xY, _fields.isValid else { throw _fields.failure }
         self.init(default: `default`, self_: self_, init_: init_, type: type, xY: xY, protocol: `protocol`, fields: fields, decoder: decoder, encoder: encoder, container: container, in: `in`, any: `any`, is: `is`)
     }

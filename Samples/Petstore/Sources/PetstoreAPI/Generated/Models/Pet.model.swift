@@ -40,7 +40,7 @@ public struct Pet: Codable, Hashable, Sendable {
         let name = _fields.required(Swift.String.self, .name)
         let species = _fields.required(Species.self, .species)
         let tag = _fields.optional(Swift.String.self, .tag)
-        let status = _fields.optional(PetStatus.self, .status) ?? .available
+        let status = _fields.defaulted(PetStatus.self, .status) ?? .available
         let born = _fields.optional(Foundation.Date.self, .born)
         guard let id, let name, let species, _fields.isValid else { throw _fields.failure }
         self.init(id: id, name: name, species: species, tag: tag, status: status, born: born)

@@ -1,0 +1,46 @@
+public import Hummingbird
+
+/// A 401 or 403 answered with what its scheme declares in the spec (`responses:`): a body built
+/// by the scheme's hook in `Authenticators`, or no body. The answer is final: the spec's
+/// exception handlers never see it, and nothing a hook does turns it into a success.
+public struct AuthRefusal: Error, Sendable, HTTPResponseError {
+    let answer: Response
+
+    public var status: HTTPResponse.Status { answer.status }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response { answer }
+
+    /// `status` without a body: the scheme documents it without one.
+    public static func empty(_ status: HTTPResponse.Status) -> AuthRefusal {
+        AuthRefusal(answer: JSONResponse.empty(status: status))
+    }
+
+    /// The 401 of a list of schemes none of which accepted, with the body `scheme` declares. When
+    /// the hook throws (an unfilled one does), the default `{"detail":"Unauthorized"}` is sent.
+    public static func unauthorized(_ request: AuthRequest, scheme: String,
+                                    body: () async throws -> some Encodable) async -> AuthRefusal {
+        do {
+            return AuthRefusal(answer: JSONResponse.make(status: .unauthorized, body: try await body()))
+        } catch {
+            logFailure(error, of: scheme, status: 401, request)
+            return AuthRefusal(answer: AuthenticationError.response)
+        }
+    }
+
+    /// The 403 for `refusal` (thrown by `scheme`'s stub, or a failed CSRF check), with the body
+    /// `scheme` declares. When the hook throws, the default `{"detail": refusal.detail}` is sent.
+    public static func forbidden(_ refusal: AuthorizationError, _ request: AuthRequest, scheme: String,
+                                 body: (AuthorizationError) async throws -> some Encodable) async -> AuthRefusal {
+        do {
+            return AuthRefusal(answer: JSONResponse.make(status: .forbidden, body: try await body(refusal)))
+        } catch {
+            logFailure(error, of: scheme, status: 403, request)
+            return AuthRefusal(answer: JSONResponse.detail(status: .forbidden, message: refusal.detail))
+        }
+    }
+
+    private static func logFailure(_ error: any Error, of scheme: String, status: Int, _ request: AuthRequest) {
+        request.logger.error("the \(status) body hook of scheme '\(scheme)' failed; answering with the default body",
+                             metadata: ["error": "\(String(reflecting: error))"])
+    }
+}

@@ -1,0 +1,88 @@
+/// What a JSON body the server sends can look like: enough to tell two documented bodies that
+/// are the same apart from two that differ (whatever their names and descriptions), and to decide
+/// whether one body could validate against two alternatives of a `oneOf`.
+indirect enum BodyShape: Hashable {
+    case any
+    /// A string; `values` when it is one of an enum's.
+    case string(values: [String]?)
+    case integer
+    case number
+    case boolean
+    case array(BodyShape)
+    /// An object with exactly these properties: generated models write every field, absent
+    /// optionals as `null`.
+    case object([String: Field])
+    /// A schema met again inside itself: anything, as far as these questions go.
+    case recursive(String)
+
+    struct Field: Hashable {
+        var shape: BodyShape
+        /// The schema requires it (neither optional nor defaulted).
+        var isRequired: Bool
+        var isNullable: Bool
+
+        static func required(_ shape: BodyShape) -> Field { Field(shape: shape, isRequired: true, isNullable: false) }
+    }
+
+    /// Whether a body of shape `sent` could validate against the schema of shape `schema`;
+    /// `exact` when that schema admits no other properties. Errs on the side of "could".
+    static func body(_ sent: BodyShape, mayMatch schema: BodyShape, exact: Bool = false) -> Bool {
+        switch (sent, schema) {
+        case (.any, _), (_, .any), (.recursive, _), (_, .recursive):
+            return true
+        case (.string(let sentValues), .string(let allowed)):
+            guard let sentValues, let allowed else { return true }
+            return !Set(sentValues).isDisjoint(with: allowed)
+        case (.integer, .integer), (.integer, .number), (.number, .number), (.number, .integer), (.boolean, .boolean),
+             (.array, .array):  // `[]` is both
+            return true
+        case (.object(let sentFields), .object(let schemaFields)):
+            if schemaFields.contains(where: { $0.value.isRequired && sentFields[$0.key] == nil }) { return false }
+            if exact, sentFields.keys.contains(where: { schemaFields[$0] == nil }) { return false }
+            return sentFields.allSatisfy { name, field in
+                guard let other = schemaFields[name] else { return true }
+                return (field.isNullable && other.isNullable) || body(field.shape, mayMatch: other.shape)
+            }
+        default:
+            return false
+        }
+    }
+}
+
+/// The shapes of the spec's types.
+struct BodyShapes {
+    let schemas: [String: ResolvedSchema]
+
+    init(api: ResolvedAPI) {
+        schemas = Dictionary(api.schemas.map { ($0.specName, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func shape(_ type: TypeSpec) -> BodyShape {
+        shape(type, inside: [])
+    }
+
+    private func shape(_ type: TypeSpec, inside: Set<String>) -> BodyShape {
+        switch type {
+        case .primitive(.string), .primitive(.dateTime), .primitive(.uuid): return .string(values: nil)
+        case .primitive(.int): return .integer
+        case .primitive(.number): return .number
+        case .primitive(.bool): return .boolean
+        case .primitive(.any): return .any
+        case .array(let element): return .array(shape(element, inside: inside))
+        case .named(let name):
+            guard !inside.contains(name), let schema = schemas[name] else { return .recursive(name) }
+            if let values = schema.enumType { return .string(values: values.cases.map(\.rawValue)) }
+            let nested = inside.union([name])
+            return .object(Dictionary(schema.fields.map { field in
+                (field.specName, BodyShape.Field(shape: shape(of: field, inside: nested), isRequired: field.isRequired,
+                                                 isNullable: field.isOptional))
+            }, uniquingKeysWith: { first, _ in first }))
+        }
+    }
+
+    private func shape(of field: ResolvedField, inside: Set<String>) -> BodyShape {
+        guard let values = field.enumType?.cases.map(\.rawValue) else { return shape(field.type, inside: inside) }
+        if case .array = field.type { return .array(.string(values: values)) }
+        return .string(values: values)
+    }
+}
