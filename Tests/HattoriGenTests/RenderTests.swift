@@ -22,6 +22,20 @@ struct RenderTests {
         }
     }
 
+    /// Found by the end-to-end test: tidying the Swift file dropped the blank line JSONEncoder writes
+    /// inside an empty object (`"auth" : {` blank `}`), so the served document differed from openapi.json.
+    @Test(arguments: ["AuthGuide", "HostileNames"])
+    func theServedDocumentIsOpenAPIJSONByteForByte(sample: String) throws {
+        let files = try render(sample: sample)
+        let json = try #require(files.first { $0.path == "openapi.json" }?.contents)
+        let swift = try #require(files.first { $0.path.hasSuffix("Generated/OpenAPIDocument.swift") }?.contents)
+        let lines = swift.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.hasSuffix("\"\"\"") }), end = try #require(lines.lastIndex { $0.contains("\"\"\"") })
+        let literal = lines[(start + 1)..<end].map { $0.hasPrefix("        ") ? $0.dropFirst(8) : $0 }.joined(separator: "\n")
+        #expect(literal + "\n" == json)
+        #expect(json.contains("{\n\n"), "these samples hold empty objects; without one this test proves nothing")
+    }
+
     @Test func renderingIsDeterministic() throws {
         let first = try render(sample: "HostileNames")
         let second = try render(sample: "HostileNames")
@@ -62,6 +76,56 @@ struct RenderTests {
         #expect(text.contains("case noContent\n"))
         #expect(text.contains("table.add(.patch, \"/api/pets/{petId}\", handler: updatePetRoute)"))
         #expect(text.contains("table.add(.put, \"/api/pets/{petId}\", handler: updatePetRoute)"))
+    }
+
+    func render(_ yaml: String) throws -> [PlannedFile] {
+        let renderer = Renderer(templates: try TemplateSet(directory: TemplateSet.bundledDirectory),
+                                runtime: .path("../.."), specFileName: "api.yaml")
+        return try renderer.render(try resolve(spec(yaml)))
+    }
+
+    /// A defaulted field takes its default only when absent: null is decoded, and refused.
+    @Test func defaultedFieldsAreReadWithDefaulted() throws {
+        let files = try render("schemas:\n  Page: {fields: {size: {type: int, default: 20}, tag: string?, id: int}}")
+        let model = try #require(files.first { $0.path.hasSuffix("Models/Page.model.swift") }?.contents)
+        #expect(model.contains("let size = _fields.defaulted(Swift.Int.self, .size) ?? 20\n"))
+        #expect(model.contains("let tag = _fields.optional(Swift.String.self, .tag)\n"))
+        #expect(model.contains("let id = _fields.required(Swift.Int.self, .id)\n"))
+    }
+
+    /// A scheme that declares its 401 and 403 bodies: two stubs in `AuthenticatorsProtocol`, written
+    /// once into a file of the user's that fails closed, and the generated refusals calling them.
+    @Test func declaredRefusalBodiesGetHooks() throws {
+        let files = try render("""
+            schemas:
+              Coded: {fields: {detail: string, code: string}}
+            schemes:
+              MyAuth: {kind: bearer, responses: {401: Coded, 403: Coded}}
+              Quiet: {kind: bearer, responses: {401: {description: No body.}}}
+            operations:
+              mine: {method: GET, path: /mine, auth: [MyAuth, Quiet], responses: {200: string}}
+              quiet: {method: GET, path: /quiet, auth: Quiet, responses: {200: string}}
+            """)
+        let schemes = try #require(files.first { $0.path.hasSuffix("Generated/Schemes.swift") }?.contents)
+        #expect(schemes.contains("    func myAuthUnauthorized(request: Hattori.AuthRequest) async throws -> Coded\n"))
+        #expect(schemes.contains("    func myAuthForbidden(_ refusal: Hattori.AuthorizationError, request: Hattori.AuthRequest) async throws -> Coded\n"))
+        #expect(schemes.contains("""
+                        } catch let refusal as Hattori.AuthorizationError {
+                            throw await Hattori.AuthRefusal.forbidden(refusal, request, scheme: "MyAuth") { try await authenticators.myAuthForbidden($0, request: request) }
+                        }
+            """))
+        #expect(schemes.contains("""
+                            if let identity = try await Schemes.Quiet.authenticate(request, authenticators) { return identity }
+                            throw await Hattori.AuthRefusal.unauthorized(request, scheme: "MyAuth") { try await authenticators.myAuthUnauthorized(request: request) }
+            """), "the list's 401 is its first scheme's")
+        #expect(schemes.contains("""
+                            if let identity = try await Schemes.Quiet.authenticate(request, authenticators) { return identity }
+                            throw Hattori.AuthRefusal.empty(.unauthorized)
+            """), "Quiet declares its 401 without a body")
+        let hooks = try #require(files.first { $0.path == "Sources/ShopAPI/Auth/MyAuth.responses.swift" })
+        #expect(hooks.ownership == .user)
+        #expect(hooks.contents.contains(#"throw HTTPDetailError(.notImplemented, detail: "myAuthUnauthorized is not implemented yet")"#))
+        #expect(!files.contains { $0.path.hasSuffix("Quiet.responses.swift") })
     }
 
     /// The runtime writes a model's JSON as it encodes only when its keys come in the order of

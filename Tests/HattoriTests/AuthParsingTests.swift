@@ -61,6 +61,7 @@ struct AuthParsingTests {
         #expect(try Credentials.apiKey(authRequest(headers: [HTTPField.Name("x-api-key")!: "k2"]), in: .header, name: "X-API-Key", csrf: false) == "k2")
         #expect(try Credentials.apiKey(authRequest(headers: [.cookie: "a=1; key=k3"]), in: .cookie, name: "key", csrf: true) == "k3")
         #expect(try Credentials.apiKey(authRequest(path: "/x?api_key="), in: .query, name: "api_key", csrf: false) == nil)
+        #expect(try Credentials.apiKey(authRequest(path: "/x?api%5Fkey=a+b%2B"), in: .query, name: "api_key", csrf: false) == "a b+")
     }
 
     @Test func cookieKeysOnUnsafeMethodsNeedTheCSRFDoubleSubmit() throws {

@@ -34,6 +34,12 @@ private func makeTestRouter() -> Router<HattoriRequestContext> {
     }
     table.add(.get, "/boom") { _, _ in throw CancellationError() }
     table.add(.get, "/missing/{id}") { _, _ in throw HTTPError(.notFound) }
+    table.add(.get, "/search") { request, context in
+        var input = try await InputDecoder(request: request, context: context, body: .none)
+        let words = input.queryList("q", of: String.self, required: true)
+        guard let words, input.isValid else { throw input.failure }
+        return JSONResponse.make(status: .ok, body: words)
+    }
     return HattoriServer.makeRouter(routes: table)
 }
 
@@ -81,6 +87,15 @@ struct RuntimeTests {
                 #expect(summary == ["int_parsing path.id", "int_parsing query.limit", "missing query.flag",
                                     "int_parsing query.tag.1", "uuid_parsing header.X-Trace"])
                 #expect(issues[2]["msg"] as? String == "Field required")
+            }
+        }
+    }
+
+    /// Found by schemathesis: `?Type=bronze+%223%22` is `bronze "3"` to Django, and was `bronze+"3"` here.
+    @Test func queryStringsAreDecodedAsDjangoDecodesThem() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/search?q=bronze+%223%22&%71=a%2Bb&q=", method: .get) { response in
+                #expect(String(buffer: response.body) == #"["bronze \"3\"","a+b",""]"#)
             }
         }
     }
@@ -207,5 +222,11 @@ struct RuntimeTests {
         #expect(HattoriJSON.parseDate("2024-02-29t12:00:00z") == noon)
         #expect(HattoriJSON.parseDate("2024-02-29T13:30:00+01:30") == noon)
         #expect(HattoriJSON.parseDate("2024-02-29T12:00:00.250-00:00")?.timeIntervalSince1970 == 1_709_208_000.25)
+        // Found by schemathesis: valid offsets beyond ±18:00, which Foundation refuses.
+        #expect(HattoriJSON.parseDate("2024-03-01T09:49:00+21:49") == noon)
+        #expect(HattoriJSON.parseDate("2024-02-29T12:00:00.0000000001Z") == noon)
+        #expect(HattoriJSON.parseDate("0000-01-01T00:00:00Z")?.timeIntervalSince1970 == -62_167_219_200)
+        #expect(HattoriJSON.parseDate("9999-12-31T23:59:59Z")?.timeIntervalSince1970 == 253_402_300_799)
+        #expect(HattoriJSON.parseDate("1969-12-31T23:59:59Z")?.timeIntervalSince1970 == -1)
     }
 }

@@ -52,7 +52,8 @@ public final class AuthRequest: Sendable {
     public var method: HTTPRequest.Method { request.method }
     public var path: String { request.uri.path }
     public var headers: HTTPFields { request.headers }
-    public var query: Parameters { request.uri.queryParameters }
+    /// The query string's parameters, decoded as Django decodes them (`+` is a space).
+    public var query: Parameters { FormData.parameters(request.uri.query ?? "") }
 
     /// A cookie's value; nil when absent.
     public func cookie(_ name: String) -> String? { request.cookies[name]?.value }

@@ -1,14 +1,15 @@
+public import Hummingbird
 import Foundation
 
-/// Parses `application/x-www-form-urlencoded` bodies (`+` is a space, `%XX` escapes).
+/// `application/x-www-form-urlencoded` text as Django's `QueryDict` reads form bodies and query
+/// strings alike: `+` is a space and `%XX` escapes are decoded, in names and values. (Hummingbird's
+/// `queryParameters` keeps `+` and leaves names encoded, so `?sort=a+b` would not be `a b`.)
 enum FormData {
-    static func parse(_ body: String) -> [String: [String]] {
-        var fields: [String: [String]] = [:]
-        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
+    static func parameters(_ text: String) -> Parameters {
+        var fields = Parameters()
+        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = decode(parts[0])
-            let value = parts.count > 1 ? decode(parts[1]) : ""
-            fields[name, default: []].append(value)
+            fields.append(key: decode(parts[0])[...], value: parts.count > 1 ? decode(parts[1])[...] : "")
         }
         return fields
     }

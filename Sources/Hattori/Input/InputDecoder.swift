@@ -19,7 +19,9 @@ public struct InputDecoder {
     private let context: HattoriRequestContext
     private var issues: [ValidationIssue] = []
     private var bodyBytes: ByteBuffer?
-    private var formFields: [String: [String]] = [:]
+    private var formFields = Parameters()
+    /// Read on the first query parameter asked for.
+    private var queryFields: Parameters?
 
     public init(request: Request, context: HattoriRequestContext, body: BodyKind) async throws {
         self.request = request
@@ -28,13 +30,22 @@ public struct InputDecoder {
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         if body == .form {
-            formFields = FormData.parse(String(buffer: buffer))
+            formFields = FormData.parameters(String(buffer: buffer))
         } else {
             bodyBytes = buffer
         }
     }
 
     public var isValid: Bool { issues.isEmpty }
+
+    private var query: Parameters {
+        mutating get {
+            if let queryFields { return queryFields }
+            let fields = FormData.parameters(request.uri.query ?? "")
+            queryFields = fields
+            return fields
+        }
+    }
 
     public var failure: ValidationFailure { ValidationFailure(issues) }
 
@@ -44,11 +55,11 @@ public struct InputDecoder {
     }
 
     public mutating func query<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
-        parse(request.uri.queryParameters.get(name), as: type, required: required, at: ["query", .key(name)])
+        parse(query.get(name), as: type, required: required, at: ["query", .key(name)])
     }
 
     public mutating func queryList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool) -> [T]? {
-        parseList(request.uri.queryParameters.getAll(name), as: type, required: required, at: ["query", .key(name)])
+        parseList(query.getAll(name), as: type, required: required, at: ["query", .key(name)])
     }
 
     public mutating func header<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
@@ -61,11 +72,11 @@ public struct InputDecoder {
     }
 
     public mutating func form<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
-        parse(formFields[name]?.first, as: type, required: required, at: ["form", .key(name)])
+        parse(formFields.get(name), as: type, required: required, at: ["form", .key(name)])
     }
 
     public mutating func formList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool) -> [T]? {
-        parseList(formFields[name] ?? [], as: type, required: required, at: ["form", .key(name)])
+        parseList(formFields.getAll(name), as: type, required: required, at: ["form", .key(name)])
     }
 
     /// The JSON body; an empty body counts as missing.

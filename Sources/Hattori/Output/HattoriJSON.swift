@@ -41,9 +41,6 @@ public enum HattoriJSON {
 
     /// An RFC 3339 `date-time`; nil for anything else, including dates with out-of-range fields.
     public static func parseDate(_ text: String) -> Date? {
-        guard let text = RFC3339.normalizedDateTime(text) else { return nil }
-        if let date = try? Date(text, strategy: .iso8601) { return date }
-        return try? Date(text, strategy: .iso8601.year().month().day().dateSeparator(.dash)
-            .time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(separator: .omitted))
+        RFC3339.date(text)
     }
 }

@@ -63,8 +63,10 @@ public struct Renderer {
         let views = ViewBuilder(api: api, header: header)
         let library = "Sources/\(api.libraryModule)"
         var files: [PlannedFile] = []
-        func add(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, _ context: Any) {
-            files.append(PlannedFile(path: path, contents: Self.tidy(templates.render(template, context)), ownership: ownership))
+        /// `tidy: false` for a file whose text is data, such as a multi-line literal whose blank lines count.
+        func add(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, _ context: Any, tidy: Bool = true) {
+            let text = templates.render(template, context)
+            files.append(PlannedFile(path: path, contents: tidy ? Self.tidy(text) : text, ownership: ownership))
         }
         let titleComment = api.title.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
         let common: [String: Any] = [
@@ -148,7 +150,7 @@ public struct Renderer {
             "jsonLiteral": SwiftLiteral.rawMultiline(json, indent: "        ", trimmingFinalNewline: true),
             "documentPath": prefix + "openapi.json",
             "docsPath": prefix + "docs",
-        ]) { $1 })
+        ]) { $1 }, tidy: false)  // the served document must be openapi.json byte for byte: `{` `}` of an empty object hold a blank line
         add("Sources/\(api.serverModule)/App.swift", .user, "app", common)
         add("Tests/\(api.testModule)/SmokeTests.swift", .user, "smoke-test", common)
         return files

@@ -12,6 +12,7 @@ public enum OpenAPIDocument {
                 "description" : "The identity the request was authenticated with (null when public).",
                 "properties" : {
                   "auth" : {
+
                   }
                 },
                 "type" : "object"
@@ -69,6 +70,7 @@ public enum OpenAPIDocument {
               "EventsOut" : {
                 "properties" : {
                   "auth" : {
+
                   },
                   "events" : {
                     "items" : {

@@ -219,6 +219,7 @@ public enum OpenAPIDocument {
                     "description" : "collides with the decoder's local"
                   },
                   "any" : {
+
                   },
                   "container" : {
                     "anyOf" : [
@@ -657,6 +658,7 @@ public enum OpenAPIDocument {
                     "content" : {
                       "application/json" : {
                         "schema" : {
+
                         }
                       }
                     },
@@ -748,6 +750,66 @@ public enum OpenAPIDocument {
                 "tags" : [
                   "tag \"quoted\" */"
                 ]
+              }
+            },
+            "/api/super" : {
+              "post" : {
+                "operationId" : "super",
+                "requestBody" : {
+                  "content" : {
+                    "application/x-www-form-urlencoded" : {
+                      "schema" : {
+                        "properties" : {
+                          "password" : {
+                            "type" : "string"
+                          },
+                          "self" : {
+                            "type" : "string"
+                          }
+                        },
+                        "required" : [
+                          "self",
+                          "password"
+                        ],
+                        "type" : "object"
+                      }
+                    }
+                  },
+                  "required" : true
+                },
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Self"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "401" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/String"
+                        }
+                      }
+                    },
+                    "description" : "Unauthorized"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/ValidationErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "Validation error: every invalid input is listed"
+                  }
+                },
+                "summary" : "Log in, starting the session the scheme named init reads"
               }
             }
           }

@@ -4,7 +4,7 @@ import Hattori
 import Hummingbird
 
 /// Every operation of Hostile """ */ \( title with a newline: the type passed to `makeRouter(handlers:)` implements it.
-public protocol APIProtocol: ExtensionAPI, ExtensionSelf_API, ExtensionStructAPI, ExceptionHandling {}
+public protocol APIProtocol: RootAPI, ExtensionAPI, ExtensionSelf_API, ExtensionStructAPI, ExceptionHandling {}
 
 /// Namespace of the generated operation types (`Operations.<Name>.Input`, `.Output`).
 public enum Operations {}
@@ -13,6 +13,7 @@ public enum Operations {}
 public enum Routes {
     /// Adds every operation of the API to `table`.
     public static func register(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+        registerRoot(handlers, authenticators: authenticators, configuration: configuration, on: &table)
         registerExtension(handlers, authenticators: authenticators, configuration: configuration, on: &table)
         registerExtensionSelf_(handlers, authenticators: authenticators, configuration: configuration, on: &table)
         registerExtensionStruct(handlers, authenticators: authenticators, configuration: configuration, on: &table)

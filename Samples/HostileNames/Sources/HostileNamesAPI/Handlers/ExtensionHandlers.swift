@@ -11,16 +11,26 @@ extension Handlers {
     ///
     /// `GET /api/extension/default/{in}/{self}`
     public func `default`(_ input: Operations.Default.Input, context: OperationContext) async throws -> Operations.Default.Output {
-        throw HTTPDetailError(.notImplemented, detail: "default is not implemented yet")
+        // Each scheme of the list answers with another declared status, so every case is reached.
+        switch input.auth {
+        case .class(let token):
+            return .ok(Class(self_: input.path.in, type: .default, xY: [token, input.path.self_.rawValue], in: nil))
+        case .self_(let caller):
+            return .ok(caller)
+        case .defaultKey(let key):
+            return input.query.if ? .created(String_(value: key)) : .imATeapot(key)
+        case .init_(let user):
+            return input.query.for == nil ? .noContent : .status299([String_(value: user.username)])
+        }
     }
 
     /// `POST /api/extension/init, PUT /api/extension/init`
     public func init_(_ input: Operations.Init.Input, context: OperationContext) async throws -> Operations.Init.Output {
-        throw HTTPDetailError(.notImplemented, detail: "init is not implemented yet")
+        .ok(Self_())
     }
 
     /// `PATCH /api/extension/type`
     public func type(_ input: Operations.Type_.Input, context: OperationContext) async throws -> Operations.Type_.Output {
-        throw HTTPDetailError(.notImplemented, detail: "Type is not implemented yet")
+        .ok(input.body)
     }
 }

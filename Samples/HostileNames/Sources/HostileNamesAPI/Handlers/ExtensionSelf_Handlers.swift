@@ -7,6 +7,6 @@ extension Handlers {
     ///
     /// - Warning: Deprecated.
     public func `protocol`(_ input: Operations.Protocol_.Input, context: OperationContext) async throws -> Operations.Protocol_.Output {
-        throw HTTPDetailError(.notImplemented, detail: "protocol is not implemented yet")
+        .noContent
     }
 }

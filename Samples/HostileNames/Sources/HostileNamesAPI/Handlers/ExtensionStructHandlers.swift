@@ -5,6 +5,9 @@ import Hattori
 extension Handlers {
     /// `GET /api/extension/struct/`
     public func `return`(_ input: Operations.Return.Input, context: OperationContext) async throws -> Operations.Return.Output {
-        throw HTTPDetailError(.notImplemented, detail: "return is not implemented yet")
+        switch input.auth {
+        case .class(let token): return .ok(.object(["token": .string(token), "Type": .string(input.query.type.rawValue)]))
+        case .who(let identity): return .ok(.string(identity.name))
+        }
     }
 }

@@ -6,7 +6,6 @@ extension Handlers {
     ///
     /// Build the body sent when a handler or an authenticator throws `Throw`.
     public func handle(_ error: Throw, context: OperationContext) async throws -> String_ {
-        // Fill this in. Until then the client gets the status with a generic detail.
-        throw HTTPDetailError(.init(code: 418))
+        String_(value: "short and stout")
     }
 }
