@@ -9,13 +9,15 @@ enum FormData {
         var fields = Parameters()
         for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            fields.append(key: decode(parts[0])[...], value: parts.count > 1 ? decode(parts[1])[...] : "")
+            fields.append(key: decode(parts[0]), value: parts.count > 1 ? decode(parts[1]) : "")
         }
         return fields
     }
 
-    private static func decode(_ text: Substring) -> String {
+    private static func decode(_ text: Substring) -> Substring {
+        // Most names and values have nothing to decode: they need no Foundation string work.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return text }
         let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        return (spaced.removingPercentEncoding ?? spaced)[...]
     }
 }
