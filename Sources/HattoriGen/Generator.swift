@@ -38,7 +38,10 @@ public struct Generator {
     public func loadAndResolve() throws(DiagnosticsError) -> ResolvedAPI {
         let text = try SpecLoader.readText(of: options.spec, displayName: displayName)
         let spec = try SpecValidator.loadAndValidate(text: text, file: displayName)
-        return Resolver.resolve(spec)
+        let api = Resolver.resolve(spec)
+        let problems = AnswerCheck.diagnostics(api)
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
+        return api
     }
 
     /// The OpenAPI document of the spec, without writing a package.

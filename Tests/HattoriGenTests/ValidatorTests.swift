@@ -190,6 +190,27 @@ struct ValidatorTests {
         #expect(found?.message.contains("shares implementation 'AuthCheck' with 'QueryKey'") == true)
     }
 
+    /// Once the spec is valid: a status with a body from one source and none from another cannot be documented.
+    @Test func aStatusCannotHaveABodyAndNone() throws {
+        let api = try resolve(spec("""
+            schemas:
+              Out: {fields: {detail: string}}
+            schemes:
+              Token: {kind: bearer}
+              Quiet: {kind: bearer, responses: {401: {description: No body.}}}
+            operations:
+              mine: {method: GET, path: /mine, auth: Token, responses: {200: string, 401: null}}
+              listed: {method: GET, path: /listed, auth: [Quiet, Token], responses: {200: string}}
+              fine: {method: GET, path: /fine, auth: Quiet, responses: {200: string}}
+            """))
+        let found = AnswerCheck.diagnostics(api)
+        #expect(found.map(\.message) == [
+            "status 401 of operation 'listed' has no body from scheme 'Quiet', but a body from the default 401 of scheme 'Token'",
+            "status 401 of operation 'mine' has no body from operation 'mine', but a body from the default 401 of scheme 'Token'",
+        ])
+        #expect(found.map(\.location.line) == [7, 9])
+    }
+
     /// Names become file and folder names, which have at most 255 bytes; the limit is gen's 200.
     @Test func namesTooLongForAFile() {
         let long = String(repeating: "x", count: 201)

@@ -37,8 +37,9 @@ private func makeTestRouter() -> Router<HattoriRequestContext> {
     table.add(.get, "/search") { request, context in
         var input = try await InputDecoder(request: request, context: context, body: .none)
         let words = input.queryList("q", of: String.self, required: true)
+        let sort = input.query("sort", as: String.self, required: false)
         guard let words, input.isValid else { throw input.failure }
-        return JSONResponse.make(status: .ok, body: words)
+        return JSONResponse.make(status: .ok, body: words + [sort ?? "-"])
     }
     return HattoriServer.makeRouter(routes: table)
 }
@@ -95,7 +96,12 @@ struct RuntimeTests {
     @Test func queryStringsAreDecodedAsDjangoDecodesThem() async throws {
         try await app.test(.router) { client in
             try await client.execute(uri: "/search?q=bronze+%223%22&%71=a%2Bb&q=", method: .get) { response in
-                #expect(String(buffer: response.body) == #"["bronze \"3\"","a+b",""]"#)
+                #expect(String(buffer: response.body) == #"["bronze \"3\"","a+b","","-"]"#)
+            }
+            // An invalid escape stays as written and the valid ones around it are decoded; invalid
+            // UTF-8 becomes U+FFFD (Python's `unquote(errors="replace")`); a repeated name's last value wins.
+            try await client.execute(uri: "/search?q=a%20b%zz%2&q=%FF&sort=first&sort=last", method: .get) { response in
+                #expect(String(buffer: response.body) == #"["a b%zz%2","\#u{FFFD}","last"]"#)
             }
         }
     }

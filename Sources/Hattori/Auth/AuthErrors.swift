@@ -26,8 +26,6 @@ public struct AuthorizationError: Error, Sendable, HTTPResponseError {
     /// A cookie-authenticated unsafe request without a matching CSRF token: 403 `{"detail":"CSRF check Failed"}`.
     public static let csrfFailed = AuthorizationError("CSRF check Failed")
 
-    public var isCSRFFailure: Bool { detail == Self.csrfFailed.detail }
-
     public var status: HTTPResponse.Status { .forbidden }
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         JSONResponse.detail(status: status, message: detail)

@@ -2,6 +2,7 @@ public import Hummingbird
 import HTTPTypes
 public import Logging
 import NIOCore
+import Synchronization
 
 /// Everything an authenticator may look at: method, path, headers, query, cookies and the
 /// client's address (after trusted proxies). Custom schemes receive it whole.
@@ -52,8 +53,17 @@ public final class AuthRequest: Sendable {
     public var method: HTTPRequest.Method { request.method }
     public var path: String { request.uri.path }
     public var headers: HTTPFields { request.headers }
-    /// The query string's parameters, decoded as Django decodes them (`+` is a space).
-    public var query: Parameters { FormData.parameters(request.uri.query ?? "") }
+    /// The query string's parameters, decoded as Django decodes them (`+` is a space, the last of
+    /// repeated names wins), read once however many schemes ask.
+    public var query: FormFields {
+        queryFields.withLock { fields in
+            if let fields { return fields }
+            let parsed = FormFields(request.uri.query ?? "")
+            fields = parsed
+            return parsed
+        }
+    }
+    private let queryFields = Mutex<FormFields?>(nil)
 
     /// A cookie's value; nil when absent.
     public func cookie(_ name: String) -> String? { request.cookies[name]?.value }

@@ -2,8 +2,9 @@ public import Hummingbird
 
 /// Gives every error a JSON `{"detail": …}` body: our own errors answer for themselves,
 /// Hummingbird's (404 for unknown paths, 413 for big bodies) keep their status, a known path
-/// asked with a method it does not serve gets 405, and anything else is logged and answered as a
-/// 500 that leaks nothing.
+/// asked with a method it does not serve gets 405 (given `methodNotAllowed`, as
+/// `HattoriServer.makeRouter` gives it), and anything else is logged and answered as a 500 that
+/// leaks nothing.
 public struct DetailErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let methodNotAllowed: MethodNotAllowed<Context>?
 

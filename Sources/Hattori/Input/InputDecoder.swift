@@ -19,9 +19,9 @@ public struct InputDecoder {
     private let context: HattoriRequestContext
     private var issues: [ValidationIssue] = []
     private var bodyBytes: ByteBuffer?
-    private var formFields = Parameters()
+    private var formFields = FormFields("")
     /// Read on the first query parameter asked for.
-    private var queryFields: Parameters?
+    private var queryFields: FormFields?
 
     public init(request: Request, context: HattoriRequestContext, body: BodyKind) async throws {
         self.request = request
@@ -30,7 +30,7 @@ public struct InputDecoder {
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         if body == .form {
-            formFields = FormData.parameters(String(buffer: buffer))
+            formFields = FormFields(String(buffer: buffer))
         } else {
             bodyBytes = buffer
         }
@@ -38,10 +38,10 @@ public struct InputDecoder {
 
     public var isValid: Bool { issues.isEmpty }
 
-    private var query: Parameters {
+    private var query: FormFields {
         mutating get {
             if let queryFields { return queryFields }
-            let fields = FormData.parameters(request.uri.query ?? "")
+            let fields = FormFields(request.uri.query ?? "")
             queryFields = fields
             return fields
         }

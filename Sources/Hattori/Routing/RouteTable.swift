@@ -1,7 +1,8 @@
 public import Hummingbird
 
-/// Collects the generated routes, then installs them on a Hummingbird router. Paths it serves
-/// answer any other method with 405 and `Allow` (see `MethodNotAllowed`), before any auth.
+/// Collects the generated routes, then installs them on a Hummingbird router. On a router made by
+/// `HattoriServer.makeRouter`, the paths it serves answer any other method with 405 and `Allow`
+/// (see `MethodNotAllowed`), before any auth.
 public struct RouteTable: Sendable {
     public typealias Handler = @Sendable (Request, HattoriRequestContext) async throws -> Response
 

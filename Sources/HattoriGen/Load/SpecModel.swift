@@ -84,6 +84,9 @@ public enum SchemeKind: String, Sendable, CaseIterable {
     case sessionSuperuser = "session-superuser"
     case sessionStaff = "session-staff"
     case custom
+
+    /// The guide's session classes: built in, no stub, the logged-in user as identity.
+    public var isSession: Bool { [.session, .sessionSuperuser, .sessionStaff].contains(self) }
 }
 
 public enum APIKeyLocation: String, Sendable, CaseIterable {

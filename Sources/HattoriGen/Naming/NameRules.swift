@@ -22,10 +22,17 @@ enum NameRules {
         SwiftName.lowerCamel(specName)
     }
 
-    /// The stub that builds the body a scheme declares for a refusal: `myAuthUnauthorized`,
-    /// `myAuthForbidden`. Never a keyword, since it ends in the suffix.
-    static func refusalHookName(scheme specName: String, suffix: String) -> String? {
-        memberName(specName).map { $0 + suffix }
+    /// The stub that builds the body a scheme declares for the runtime's 401 or 403:
+    /// `myAuthUnauthorized`, `myAuthForbidden`; nil for other statuses, which have none. Never a
+    /// keyword, since it ends in the suffix.
+    static func refusalHookName(scheme specName: String, status: Int) -> String? {
+        let suffix: String
+        switch status {
+        case 401: suffix = "Unauthorized"
+        case 403: suffix = "Forbidden"
+        default: return nil
+        }
+        return memberName(specName).map { $0 + suffix }
     }
 
     /// The longest package, type or stub name, in UTF-8 bytes. These names become folder and file

@@ -3,8 +3,8 @@
 /// whether one body could validate against two alternatives of a `oneOf`.
 indirect enum BodyShape: Hashable {
     case any
-    /// A string; `values` when it is one of an enum's.
-    case string(values: [String]?)
+    /// A string; `format` as the document gives it (`date-time`, `uuid`), `values` when it is one of an enum's.
+    case string(format: String?, values: [String]?)
     case integer
     case number
     case boolean
@@ -30,7 +30,8 @@ indirect enum BodyShape: Hashable {
         switch (sent, schema) {
         case (.any, _), (_, .any), (.recursive, _), (_, .recursive):
             return true
-        case (.string(let sentValues), .string(let allowed)):
+        case (.string(_, let sentValues), .string(_, let allowed)):
+            // Formats are not compared: "2024-01-31T12:00:00Z" is a date-time and a plain string.
             guard let sentValues, let allowed else { return true }
             return !Set(sentValues).isDisjoint(with: allowed)
         case (.integer, .integer), (.integer, .number), (.number, .number), (.number, .integer), (.boolean, .boolean),
@@ -63,7 +64,9 @@ struct BodyShapes {
 
     private func shape(_ type: TypeSpec, inside: Set<String>) -> BodyShape {
         switch type {
-        case .primitive(.string), .primitive(.dateTime), .primitive(.uuid): return .string(values: nil)
+        case .primitive(.string): return .string(format: nil, values: nil)
+        case .primitive(.dateTime): return .string(format: "date-time", values: nil)
+        case .primitive(.uuid): return .string(format: "uuid", values: nil)
         case .primitive(.int): return .integer
         case .primitive(.number): return .number
         case .primitive(.bool): return .boolean
@@ -71,7 +74,7 @@ struct BodyShapes {
         case .array(let element): return .array(shape(element, inside: inside))
         case .named(let name):
             guard !inside.contains(name), let schema = schemas[name] else { return .recursive(name) }
-            if let values = schema.enumType { return .string(values: values.cases.map(\.rawValue)) }
+            if let values = schema.enumType { return .string(format: nil, values: values.cases.map(\.rawValue)) }
             let nested = inside.union([name])
             return .object(Dictionary(schema.fields.map { field in
                 (field.specName, BodyShape.Field(shape: shape(of: field, inside: nested), isRequired: field.isRequired,
@@ -82,7 +85,7 @@ struct BodyShapes {
 
     private func shape(of field: ResolvedField, inside: Set<String>) -> BodyShape {
         guard let values = field.enumType?.cases.map(\.rawValue) else { return shape(field.type, inside: inside) }
-        if case .array = field.type { return .array(.string(values: values)) }
-        return .string(values: values)
+        if case .array = field.type { return .array(.string(format: nil, values: values)) }
+        return .string(format: nil, values: values)
     }
 }

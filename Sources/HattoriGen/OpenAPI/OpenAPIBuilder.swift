@@ -45,7 +45,7 @@ public struct OpenAPIBuilder {
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart in a `oneOf`.
             componentSchemas[key(ComponentNames.authError)] = .object(properties: ["detail": .string], additionalProperties: .a(false))
         }
-        if api.operations.contains(where: validatesInput) {
+        if api.operations.contains(where: \.validatesInput) {
             componentSchemas[key(ComponentNames.validationIssue)] = .object(properties: [
                 "type": .string,
                 "loc": .array(items: .one(of: [.string, .integer])),
@@ -87,10 +87,6 @@ public struct OpenAPIBuilder {
 
     // MARK: Paths
 
-    func validatesInput(_ operation: ResolvedOperation) -> Bool {
-        !operation.parameters.isEmpty || !operation.form.isEmpty || operation.bodyType != nil
-    }
-
     func paths() -> OpenAPI.PathItem.Map {
         var items = OrderedDictionary<String, OpenAPI.PathItem>()
         var usedIDs: Set<String> = []
@@ -121,8 +117,7 @@ public struct OpenAPIBuilder {
     }
 
     func operation(_ operation: ResolvedOperation, method: String, id: String) -> OpenAPI.Operation {
-        let schemes = operation.auth.compactMap { name in api.schemes.first { $0.specName == name } }
-        let documented = schemes.filter { $0.kind != .custom }
+        let documented = operation.auth.compactMap(api.scheme(named:)).filter { $0.kind != .custom }
         return OpenAPI.Operation(
             tags: operation.tags.isEmpty ? nil : operation.tags,
             summary: operation.summary,
@@ -130,7 +125,7 @@ public struct OpenAPIBuilder {
             operationId: id,
             parameters: parameters(operation),
             requestBody: requestBody(operation),
-            responses: responses(operation, method: method, schemes: schemes),
+            responses: responses(api.answers(of: operation, method: method)),
             deprecated: operation.deprecated,
             security: documented.isEmpty ? nil : documented.map { [JSONReference.component(named: schemeName($0)): []] }
         )

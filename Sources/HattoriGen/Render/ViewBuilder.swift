@@ -345,8 +345,9 @@ struct ViewBuilder {
     // MARK: Refusal bodies
 
     /// The hooks of one scheme, 401 first: each builds the body the scheme declares for that status.
+    /// The 401 hook only where some list's 401 is the scheme's, so that none is written for nothing.
     func refusalHooks(_ scheme: ResolvedScheme) -> [(status: Int, method: String, bodyType: String)] {
-        [(401, scheme.unauthorized), (403, scheme.forbidden)].compactMap { status, answer in
+        [(401, scheme.answersUnauthorized ? scheme.unauthorized : .detail), (403, scheme.forbidden)].compactMap { status, answer in
             guard case .hook(let method, let bodyType) = answer else { return nil }
             return (status, method, bodyType)
         }
@@ -362,8 +363,10 @@ struct ViewBuilder {
         let name = "`\(scheme.specName.replacingOccurrences(of: "`", with: "'"))`"
         return hooks.enumerated().map { index, hook in
             let when = hook.status == 401
-                ? "sent when no scheme of an operation using it accepts the request"
-                : "sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which)"
+                ? "sent when no scheme of an operation accepts the request and \(name) is the first of them that documents errors"
+                : scheme.csrf
+                ? "sent when its check throws `AuthorizationError` or the CSRF check fails (`refusal.detail` says which)"
+                : "sent when its check throws `AuthorizationError` (`refusal.detail` is what it gave)"
             return RefusalHookView(
                 protocolDoc: SwiftLiteral.docComment(["The body of the \(hook.status) that \(name) declares, \(when)."], indent: "    "),
                 signature: refusalHookSignature(status: hook.status, method: hook.method, bodyType: hook.bodyType),

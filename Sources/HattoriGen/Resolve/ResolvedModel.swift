@@ -137,13 +137,16 @@ public struct ResolvedScheme: Sendable {
     /// The 401 and 403 the runtime sends on this scheme's behalf.
     public var unauthorized: RefusalAnswer
     public var forbidden: RefusalAnswer
+    /// Some list's 401 is this scheme's (see `ResolvedSchemeList.unauthorized`): only then is its
+    /// 401 hook called, and generated.
+    public var answersUnauthorized = false
     public var throwsExceptions: [String]
     public var description: String?
 
     /// `responses: {}` documents no errors at all (the runtime still sends them).
     public var documentsErrors: Bool { responses?.isEmpty != true }
 
-    public var isSession: Bool { [.session, .sessionSuperuser, .sessionStaff].contains(kind) }
+    public var isSession: Bool { kind.isSession }
     /// Session schemes are built in (as Django Ninja's `django_auth`); every other scheme calls a user stub.
     public var hasStub: Bool { !isSession }
 }
@@ -173,6 +176,8 @@ public struct ResolvedException: Sendable {
     public var bodyType: String?
     public var bodySpec: TypeSpec?
     public var description: String?
+    /// Where the spec gives its status.
+    public var location: SourceLocation
 }
 
 public struct ResolvedResponse: Sendable {
@@ -181,6 +186,8 @@ public struct ResolvedResponse: Sendable {
     public var bodyType: String?
     public var bodySpec: TypeSpec?
     public var description: String?
+    /// Where the spec gives the status.
+    public var location: SourceLocation
 }
 
 public struct ResolvedOperation: Sendable {
@@ -202,6 +209,9 @@ public struct ResolvedOperation: Sendable {
     /// Effective auth, in the order tried; empty means public.
     public var auth: [String]
     public var throwsExceptions: [String]
+
+    /// It reads parameters, form fields or a body, so it may answer 422.
+    public var validatesInput: Bool { !parameters.isEmpty || !form.isEmpty || bodyType != nil }
 
     public func parameters(in location: ParameterLocation) -> [ResolvedField] {
         parameters.filter { $0.location == location }

@@ -47,13 +47,15 @@ private struct ResolutionPass {
         var schemeLists = ResolvedSchemeList.collect(groups.flatMap { $0.operations.map(\.auth) }, typeName: schemeTypeName)
         // Inside `Schemes.X` and `SchemeLists.X.Identity` these names would shadow a schema's.
         let shadowing = Set(spec.schemes.map { schemeTypeName($0.name.value) } + schemeLists.map(\.typeName) + ["Identity"])
-        let schemes = spec.schemes.map { scheme($0, shadowing: shadowing) }
-        let schemesByName = Dictionary(schemes.map { ($0.specName, $0) }, uniquingKeysWith: { first, _ in first })
+        var schemes = spec.schemes.map { scheme($0, shadowing: shadowing) }
+        let schemeIndex = Dictionary(schemes.indices.map { (schemes[$0].specName, $0) }, uniquingKeysWith: { first, _ in first })
         for index in schemeLists.indices {
             // The 401 is the first scheme's that documents its errors, so that it is one the document shows.
-            if let answering = schemeLists[index].schemes.lazy.compactMap({ schemesByName[$0] }).first(where: \.documentsErrors) {
-                schemeLists[index].unauthorized = answering.unauthorized
-                schemeLists[index].unauthorizedScheme = answering.specName
+            let members = schemeLists[index].schemes.compactMap { schemeIndex[$0] }
+            if let answering = members.first(where: { schemes[$0].documentsErrors }) {
+                schemeLists[index].unauthorized = schemes[answering].unauthorized
+                schemeLists[index].unauthorizedScheme = schemes[answering].specName
+                schemes[answering].answersUnauthorized = true
             }
         }
         return ResolvedAPI(
@@ -225,20 +227,20 @@ private struct ResolutionPass {
         responses.sorted { $0.status.value < $1.status.value }.map { response in
             ResolvedResponse(status: response.status.value, caseName: StatusCodes.caseName(response.status.value),
                              bodyType: response.body.map { swiftType($0.value) }, bodySpec: response.body?.value,
-                             description: response.description)
+                             description: response.description, location: response.status.location)
         }
     }
 
     func scheme(_ scheme: SchemeSpec, shadowing: Set<String>) -> ResolvedScheme {
         let kind = scheme.kind.value
-        let isSession = [.session, .sessionSuperuser, .sessionStaff].contains(kind)
+        let isSession = kind.isSession
         let typeName = schemeTypeName(scheme.name.value)
         let declared = scheme.responses.map(responses) ?? []
-        func answer(_ status: Int, hookSuffix: String) -> RefusalAnswer {
+        func answer(_ status: Int) -> RefusalAnswer {
             guard let response = declared.first(where: { $0.status == status }) else { return .detail }
             guard let bodyType = response.bodyType else { return .empty }
-            return .hook(method: NameRules.refusalHookName(scheme: scheme.name.value, suffix: hookSuffix) ?? typeName + hookSuffix,
-                         bodyType: bodyType)
+            // Validation made sure the scheme's name has a Swift form.
+            return .hook(method: NameRules.refusalHookName(scheme: scheme.name.value, status: status) ?? "", bodyType: bodyType)
         }
         return ResolvedScheme(
             specName: scheme.name.value,
@@ -251,8 +253,8 @@ private struct ResolutionPass {
             identityType: isSession ? "Hattori.SessionUser" : identityType(scheme.identity?.value ?? .primitive(.string), shadowing: shadowing),
             implementation: NameRules.memberName(scheme.implementation?.value ?? scheme.name.value) ?? typeName,
             responses: scheme.responses.map(responses),
-            unauthorized: answer(401, hookSuffix: "Unauthorized"),
-            forbidden: answer(403, hookSuffix: "Forbidden"),
+            unauthorized: answer(401),
+            forbidden: answer(403),
             throwsExceptions: scheme.throwsExceptions.map(\.value),
             description: scheme.description
         )
@@ -279,7 +281,8 @@ private struct ResolutionPass {
             status: exception.status.value,
             bodyType: exception.body.map { swiftType($0.value) },
             bodySpec: exception.body?.value,
-            description: exception.description
+            description: exception.description,
+            location: exception.status.location
         )
     }
 

@@ -242,7 +242,7 @@ private final class ValidationPass {
         let what = "scheme '\(scheme.name.value)'"
         claimTypeName(scheme.name, what: "auth scheme", namespace: "Schemes")
         let kind = scheme.kind.value
-        let isSession = [.session, .sessionSuperuser, .sessionStaff].contains(kind)
+        let isSession = kind.isSession
         if kind == .apiKey, scheme.apiKeyLocation == nil {
             error("\(what) is an API key but does not say where it is sent", at: scheme.kind.location,
                   hint: "add 'in: query', 'in: header' or 'in: cookie' (or write kind: APIKeyQuery …)")
@@ -292,8 +292,7 @@ private final class ValidationPass {
 
     /// `login` sets one session cookie, so every session scheme must read the same one.
     func checkSessionCookies() {
-        let sessionKinds: [SchemeKind] = [.session, .sessionSuperuser, .sessionStaff]
-        let sessions = spec.schemes.filter { sessionKinds.contains($0.kind.value) }
+        let sessions = spec.schemes.filter(\.kind.value.isSession)
         guard let first = sessions.first else { return }
         let cookie = first.cookieName?.value ?? "sessionid"
         for scheme in sessions.dropFirst() where (scheme.cookieName?.value ?? "sessionid") != cookie {
@@ -316,8 +315,7 @@ private final class ValidationPass {
     /// what it receives and returns.
     func checkSharedImplementations() {
         var first: [String: SchemeSpec] = [:]
-        let sessionKinds: [SchemeKind] = [.session, .sessionSuperuser, .sessionStaff]
-        for scheme in spec.schemes where !sessionKinds.contains(scheme.kind.value) {
+        for scheme in spec.schemes where !scheme.kind.value.isSession {
             let implementation = scheme.implementation ?? scheme.name
             guard let method = NameRules.memberName(implementation.value) else { continue }
             guard let other = first[method] else {
@@ -339,16 +337,14 @@ private final class ValidationPass {
     /// `Authenticators` with the authentication stubs, so no two of them may have one name.
     func checkRefusalHooks() {
         var taken: [String: String] = [:]
-        let sessionKinds: [SchemeKind] = [.session, .sessionSuperuser, .sessionStaff]
-        for scheme in spec.schemes where !sessionKinds.contains(scheme.kind.value) {
+        for scheme in spec.schemes where !scheme.kind.value.isSession {
             if let method = NameRules.memberName((scheme.implementation ?? scheme.name).value) {
                 taken[method] = taken[method] ?? "the stub of scheme '\(scheme.name.value)'"
             }
         }
         for scheme in spec.schemes {
-            for response in scheme.responses ?? [] where [401, 403].contains(response.status.value) && response.body != nil {
-                let suffix = response.status.value == 401 ? "Unauthorized" : "Forbidden"
-                guard let hook = NameRules.refusalHookName(scheme: scheme.name.value, suffix: suffix) else { continue }
+            for response in scheme.responses ?? [] where response.body != nil {
+                guard let hook = NameRules.refusalHookName(scheme: scheme.name.value, status: response.status.value) else { continue }
                 if let other = taken[hook] {
                     error("the \(response.status.value) body of scheme '\(scheme.name.value)' is built by the stub '\(hook)', which is also \(other)",
                           at: response.status.location, hint: "rename one of the schemes (or give the other an 'implementation')")

@@ -2,7 +2,7 @@
 import Hattori
 
 extension Authenticators {
-    /// The body of the 403 that `ForbiddenBearer` declares, sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which).
+    /// The body of the 403 that `ForbiddenBearer` declares, sent when its check throws `AuthorizationError` (`refusal.detail` is what it gave).
     ///
     /// The status stays 403 whatever this returns. Until you fill it in, and whenever it
     /// throws, the answer carries the default `{"detail": …}` body and the server logs why.

@@ -2,7 +2,7 @@
 import Hattori
 
 extension Authenticators {
-    /// The body of the 401 that `MyAuth` declares, sent when no scheme of an operation using it accepts the request.
+    /// The body of the 401 that `MyAuth` declares, sent when no scheme of an operation accepts the request and `MyAuth` is the first of them that documents errors.
     ///
     /// The status stays 401 whatever this returns. Until you fill it in, and whenever it
     /// throws, the answer carries the default `{"detail": …}` body and the server logs why.
@@ -10,7 +10,7 @@ extension Authenticators {
         MyErrorResponse(detail: "Unauthorized", code: "token_missing_or_invalid")
     }
 
-    /// The body of the 403 that `MyAuth` declares, sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which).
+    /// The body of the 403 that `MyAuth` declares, sent when its check throws `AuthorizationError` (`refusal.detail` is what it gave).
     ///
     /// The status stays 403 whatever this returns. Until you fill it in, and whenever it
     /// throws, the answer carries the default `{"detail": …}` body and the server logs why.

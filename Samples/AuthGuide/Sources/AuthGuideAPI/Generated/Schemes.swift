@@ -53,11 +53,11 @@ public protocol AuthenticatorsProtocol: Sendable {
     ///
     /// Accepts X-API-Key: supersecret.
     func asyncAuth(request: Hattori.AuthRequest) async throws -> Swift.String?
-    /// The body of the 403 that `ForbiddenBearer` declares, sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which).
+    /// The body of the 403 that `ForbiddenBearer` declares, sent when its check throws `AuthorizationError` (`refusal.detail` is what it gave).
     func forbiddenBearerForbidden(_ refusal: Hattori.AuthorizationError, request: Hattori.AuthRequest) async throws -> ForbiddenResponse
-    /// The body of the 401 that `MyAuth` declares, sent when no scheme of an operation using it accepts the request.
+    /// The body of the 401 that `MyAuth` declares, sent when no scheme of an operation accepts the request and `MyAuth` is the first of them that documents errors.
     func myAuthUnauthorized(request: Hattori.AuthRequest) async throws -> MyErrorResponse
-    /// The body of the 403 that `MyAuth` declares, sent when its check throws `AuthorizationError` or, for a cookie, the CSRF check fails (`refusal.detail` says which).
+    /// The body of the 403 that `MyAuth` declares, sent when its check throws `AuthorizationError` (`refusal.detail` is what it gave).
     func myAuthForbidden(_ refusal: Hattori.AuthorizationError, request: Hattori.AuthRequest) async throws -> ForbiddenResponse
 }
 

@@ -1,0 +1,70 @@
+/// One answer an operation may give: a status, its body, where it comes from. The OpenAPI document
+/// is built from these, and `AnswerCheck` refuses a status the document could not describe.
+public struct ResolvedAnswer: Sendable {
+    public enum Body: Sendable, Equatable {
+        case none
+        case type(TypeSpec)
+        /// `{"detail": …}`: the runtime's refusal body (`AuthErrorResponse`).
+        case authError
+        /// `{"detail": [{"type", "loc", "msg"}]}`: every 422 (`ValidationErrorResponse`).
+        case validationError
+    }
+
+    public var status: Int
+    public var description: String?
+    public var body: Body
+    /// What gives it, for messages: "operation 'login'", "the default 401 of scheme 'Bearer'".
+    public var source: String
+    /// Where the spec declares it; nil for the runtime's own answers.
+    public var location: SourceLocation?
+}
+
+extension ResolvedAPI {
+    /// Methods whose requests cookie-based schemes check for a CSRF token: the runtime's
+    /// `CSRF.safeMethods` (GET, HEAD, OPTIONS, TRACE) are the others.
+    static let csrfCheckedMethods: Set<String> = ["POST", "PUT", "PATCH", "DELETE"]
+
+    func scheme(named name: String) -> ResolvedScheme? { schemes.first { $0.specName == name } }
+
+    /// Everything `operation` may answer on `method`, in the order the document merges them: its own
+    /// responses; for each of its schemes a 401 (`AuthErrorResponse`) and, where it checks CSRF on an
+    /// unsafe method, a 403, each replaced by what the scheme's `responses` declare for that status
+    /// (`responses: {}` documents none); the exceptions the operation and its schemes throw; a 422
+    /// where input is validated.
+    public func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
+        var answers = operation.responses.map {
+            ResolvedAnswer(status: $0.status, description: $0.description, body: $0.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
+                           source: "operation '\(operation.specName)'", location: $0.location)
+        }
+        let schemes = operation.auth.compactMap(scheme(named:))
+        for scheme in schemes where scheme.documentsErrors {
+            let declared = scheme.responses ?? []
+            for response in declared {
+                answers.append(ResolvedAnswer(status: response.status, description: response.description,
+                                              body: response.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
+                                              source: "scheme '\(scheme.specName)'", location: response.location))
+            }
+            if !declared.contains(where: { $0.status == 401 }) {
+                answers.append(ResolvedAnswer(status: 401, description: "Unauthorized", body: .authError,
+                                              source: "the default 401 of scheme '\(scheme.specName)'"))
+            }
+            if scheme.csrf, Self.csrfCheckedMethods.contains(method), !declared.contains(where: { $0.status == 403 }) {
+                answers.append(ResolvedAnswer(
+                    status: 403, description: "CSRF check failed: the `X-CSRFToken` header does not match the `csrftoken` cookie",
+                    body: .authError, source: "the CSRF 403 of scheme '\(scheme.specName)'"))
+            }
+        }
+        var seenExceptions: Set<String> = []
+        for name in operation.throwsExceptions + schemes.flatMap(\.throwsExceptions) where seenExceptions.insert(name).inserted {
+            guard let exception = exceptions.first(where: { $0.specName == name }) else { continue }
+            answers.append(ResolvedAnswer(status: exception.status, description: exception.description,
+                                          body: exception.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
+                                          source: "exception '\(exception.specName)'", location: exception.location))
+        }
+        if operation.validatesInput {
+            answers.append(ResolvedAnswer(status: 422, description: "Validation error: every invalid input is listed",
+                                          body: .validationError, source: "input validation"))
+        }
+        return answers
+    }
+}
