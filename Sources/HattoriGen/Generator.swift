@@ -37,8 +37,8 @@ public struct Generator {
     /// Everything up to rendering, without touching the disk (besides reading the spec).
     public func loadAndResolve() throws(DiagnosticsError) -> ResolvedAPI {
         let text = try SpecLoader.readText(of: options.spec, displayName: displayName)
-        let spec = try SpecValidator.loadAndValidate(text: text, file: displayName)
-        let api = Resolver.resolve(spec)
+        let validated = try SpecValidator.loadAndValidate(text: text, file: displayName)
+        let api = Resolver.resolve(validated)
         let problems = AnswerCheck.diagnostics(api)
         if !problems.isEmpty { throw DiagnosticsError(problems) }
         return api

@@ -31,6 +31,51 @@ struct NamingTests {
         #expect(SwiftName.upperCamel("") == nil)
     }
 
+    /// The naming pass decides every composed name once: Validate reports from it, Resolve reads it.
+    @Test func thePlanHoldsTheComposedNames() throws {
+        let validated = try SpecValidator.validate(try SpecLoader.load(text: spec("""
+            schemas:
+              pet-status: {enum: [available, "a b", ">="]}
+            schemes:
+              Key: {kind: APIKeyQuery, implementation: check}
+              Other: {kind: APIKeyHeader, implementation: check}
+            routers:
+              staff:
+                routers:
+                  admin:
+                    operations:
+                      purge: {method: DELETE, path: /x, auth: [Key, Other], params: {limit: "int?"}, responses: {204: null}}
+            """), file: "api.yaml"))
+        let names = validated.names
+        #expect(names.schemas["pet-status"]?.typeName == "PetStatus")
+        #expect(names.schemas["pet-status"]?.enumCases == ["available", "aB", "value3"])
+        #expect(names.schemas["pet-status"]?.file == "Sources/ShopAPI/Generated/Models/PetStatus.model.swift")
+        #expect(names.groups[["staff", "admin"]]?.protocolName == "StaffAdminAPI")
+        #expect(names.groups[["staff", "admin"]]?.handlersFile == "Sources/ShopAPI/Handlers/StaffAdminHandlers.swift")
+        #expect(names.groups[["staff"]] == nil, "a router without operations has no protocol")
+        #expect(names.operations["purge"]?.fields[.query]?["limit"]?.local == "queryLimit")
+        #expect(names.schemeLists[["Key", "Other"]] == "KeyOrOther")
+        #expect(names.schemes["Other"]?.stub == "check")
+        #expect(names.stubFiles["check"] == "Sources/ShopAPI/Auth/Check.swift")
+    }
+
+    /// macOS's file system does not tell `Pet.model.swift` from `PET.model.swift`.
+    @Test func filesThatDifferOnlyInCaseAreRefused() {
+        let found = diagnostics(spec("""
+            schemas:
+              Pet: {fields: {}}
+              PET: {fields: {}}
+            """))
+        #expect(found.map(\.message) == [
+            "schema 'PET' would be written to 'Sources/ShopAPI/Generated/Models/PET.model.swift', which differs only in case from the file of schema 'Pet'",
+        ])
+        #expect(found.first?.location.line == 5)
+        // A scheme named `authenticators` would put its stub where the `Authenticators` struct lives.
+        #expect(diagnostics(spec("schemes:\n  authenticators: {kind: bearer}")).map(\.message) == [
+            "the stub of scheme 'authenticators' would be written to 'Sources/ShopAPI/Auth/Authenticators.swift', which is already the file of the `Authenticators` struct",
+        ])
+    }
+
     @Test func stringLiteralsCannotBeBrokenOutOf() {
         #expect(SwiftLiteral.string(#"a "quote" \(x) \ end"#) == #""a \"quote\" \\(x) \\ end""#)
         #expect(SwiftLiteral.string("line\nbreak\r\t\u{0}") == #""line\nbreak\r\t\0""#)

@@ -14,8 +14,7 @@ func diagnostics(_ yaml: String, file: String = "api.yaml") -> [Diagnostic] {
 /// Loads, validates and resolves spec text that must be valid.
 func resolve(_ yaml: String) throws -> ResolvedAPI {
     let spec = try SpecLoader.load(text: yaml, file: "api.yaml")
-    try SpecValidator.validate(spec)
-    return Resolver.resolve(spec)
+    return Resolver.resolve(try SpecValidator.validate(spec))
 }
 
 /// A minimal valid spec with `body` appended at the top level.

@@ -300,7 +300,7 @@ struct AuthValidationTests {
             operations:
               a: {method: GET, path: /a, responses: {200: String, 201: string}}
             """))
-        #expect(api.operations[0].responses.map(\.bodyType) == ["String_", "Swift.String"])
+        #expect(api.operations[0].responses.map(\.bodyType?.text) == ["String_", "Swift.String"])
     }
 
     @Test func operationsThatBecomeOneSwiftType() {
@@ -330,7 +330,8 @@ struct AuthValidationTests {
             operations:
               a: {method: GET, path: /a, auth: [Q, H], responses: {200: string}}
             """))
-        #expect(api.operations[0].auth == ["Q", "H"])
-        #expect(api.schemes.map(\.identityType) == ["Client", "Swift.String"])
+        #expect(api.operations[0].schemes.map(\.specName) == ["Q", "H"])
+        #expect(api.operations[0].auth?.sharedIdentity == nil)
+        #expect(api.schemes.map(\.identityType.text) == ["Client", "Swift.String"])
     }
 }

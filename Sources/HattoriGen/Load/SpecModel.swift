@@ -94,6 +94,11 @@ public enum APIKeyLocation: String, Sendable, CaseIterable {
 }
 
 public struct SchemeSpec: Sendable {
+    /// Django's `SESSION_COOKIE_NAME` default: the cookie of session schemes that name none.
+    public static let defaultSessionCookie = "sessionid"
+    /// Ninja's `param_name` default: where an API key is sent when the scheme names no place.
+    public static let defaultAPIKeyName = "key"
+
     public var name: Located<String>
     public var kind: Located<SchemeKind>
     public var apiKeyLocation: Located<APIKeyLocation>?

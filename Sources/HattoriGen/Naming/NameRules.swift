@@ -22,6 +22,17 @@ enum NameRules {
         SwiftName.lowerCamel(specName)
     }
 
+    /// An enum's case names, one per value: the value as a member name, `value<N>` (counting from 1)
+    /// for a value with no letters or digits, and a `_` suffix on a name already taken.
+    static func enumCases(_ values: [String]) -> [String] {
+        var used: Set<String> = []
+        return values.enumerated().map { index, value in
+            var name = memberName(value) ?? "value\(index + 1)"
+            while !used.insert(name).inserted { name += "_" }
+            return name
+        }
+    }
+
     /// The stub that builds the body a scheme declares for the runtime's 401 or 403:
     /// `myAuthUnauthorized`, `myAuthForbidden`; nil for other statuses, which have none. Never a
     /// keyword, since it ends in the suffix.

@@ -41,7 +41,7 @@ public struct OpenAPIBuilder {
         for schema in api.schemas {
             componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] = schemas.component(schema)
         }
-        if api.operations.contains(where: { !$0.auth.isEmpty }) {
+        if api.operations.contains(where: { $0.auth != nil }) {
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart in a `oneOf`.
             componentSchemas[key(ComponentNames.authError)] = .object(properties: ["detail": .string], additionalProperties: .a(false))
         }
@@ -117,7 +117,7 @@ public struct OpenAPIBuilder {
     }
 
     func operation(_ operation: ResolvedOperation, method: String, id: String) -> OpenAPI.Operation {
-        let documented = operation.auth.compactMap(api.scheme(named:)).filter { $0.kind != .custom }
+        let documented = operation.schemes.filter { $0.kind != .custom }
         return OpenAPI.Operation(
             tags: operation.tags.isEmpty ? nil : operation.tags,
             summary: operation.summary,

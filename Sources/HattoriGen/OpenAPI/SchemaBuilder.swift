@@ -59,7 +59,7 @@ struct SchemaBuilder {
     }
 
     func defaultValue(_ field: ResolvedField) -> AnyCodable? {
-        switch field.defaultValue {
+        switch field.specDefault {
         case .string(let text): return AnyCodable(text)
         case .int(let number): return AnyCodable(number)
         case .number(let number): return AnyCodable(number)

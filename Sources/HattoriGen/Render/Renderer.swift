@@ -61,7 +61,6 @@ public struct Renderer {
 
     public func render(_ api: ResolvedAPI) throws(GenerationError) -> [PlannedFile] {
         let views = ViewBuilder(api: api, header: header)
-        let library = "Sources/\(api.libraryModule)"
         var files: [PlannedFile] = []
         /// `tidy: false` for a file whose text is data, such as a multi-line literal whose blank lines count.
         func add(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, _ context: Any, tidy: Bool = true) {
@@ -89,15 +88,14 @@ public struct Renderer {
         // cores, where one Models.swift was a single job as long as the rest of the build.
         // `.model.swift` cannot collide with a router's, a stub's or a handler's file name.
         for schema in api.schemas {
-            add("\(library)/Generated/Models/\(schema.typeName).model.swift", .generated, "models",
-                common.merging(["schemas": [views.schemaView(schema)]]) { $1 })
+            add(schema.file, .generated, "models", common.merging(["schemas": [views.schemaView(schema)]]) { $1 })
         }
         if !api.exceptions.isEmpty {
-            add("\(library)/Generated/Exceptions.swift", .generated, "exceptions",
+            add(GeneratedNames.exceptionsFile(api.libraryModule), .generated, "exceptions",
                 common.merging(["exceptions": api.exceptions.map(views.exceptionView)]) { $1 })
         }
         if !api.schemes.isEmpty {
-            add("\(library)/Generated/Schemes.swift", .generated, "schemes", common.merging([
+            add(GeneratedNames.schemesFile(api.libraryModule), .generated, "schemes", common.merging([
                 "schemes": views.schemeViews(),
                 "schemeLists": views.schemeListViews(),
                 "hasSchemeLists": !api.schemeLists.isEmpty,
@@ -116,25 +114,24 @@ public struct Renderer {
         server["titleLiteral"] = SwiftLiteral.string(api.title)
         server["versionLiteral"] = SwiftLiteral.string(api.version)
         server["prefixLiteral"] = SwiftLiteral.string(api.prefix)
-        add("\(library)/Generated/Server.swift", .generated, "server", server)
-        add("\(library)/Handlers/Handlers.swift", .user, "handlers", common)
+        add(GeneratedNames.serverFile(api.libraryModule), .generated, "server", server)
+        add(GeneratedNames.handlersFile(api.libraryModule), .user, "handlers", common)
         for group in api.groups {
             let view = views.groupView(group)
-            add("\(library)/Generated/Operations/\(group.typeName).swift", .generated, "operations", view)
-            add("\(library)/Handlers/\(group.typeName)Handlers.swift", .user, "group-handlers", view)
+            add(group.operationsFile, .generated, "operations", view)
+            add(group.handlersFile, .user, "group-handlers", view)
         }
         if !api.schemes.isEmpty {
-            add("\(library)/Auth/Authenticators.swift", .user, "authenticators", common)
+            add(GeneratedNames.authenticatorsFile(api.libraryModule), .user, "authenticators", common)
             for implementation in api.implementations {
-                add(Self.stubPath(library, implementation), .user, "authenticator", views.implementationView(implementation))
+                add(implementation.file, .user, "authenticator", views.implementationView(implementation))
             }
             for scheme in api.schemes where !views.refusalHooks(scheme).isEmpty {
-                add(Self.refusalHooksPath(library, scheme), .user, "refusal-hooks",
-                    common.merging(["hooks": views.refusalHookViews(scheme)]) { $1 })
+                add(scheme.hooksFile, .user, "refusal-hooks", common.merging(["hooks": views.refusalHookViews(scheme)]) { $1 })
             }
         }
         for exception in api.exceptions where exception.bodyType != nil {
-            add(Self.stubPath(library, exception), .user, "exception-handler", views.exceptionView(exception))
+            add(exception.handlerFile, .user, "exception-handler", views.exceptionView(exception))
         }
         let document = OpenAPIBuilder(api: api).document()
         let json: String, yaml: String
@@ -146,54 +143,40 @@ public struct Renderer {
         files.append(PlannedFile(path: "openapi.json", contents: json, ownership: .generated))
         files.append(PlannedFile(path: "openapi.yaml", contents: yaml, ownership: .generated))
         let prefix = api.prefix.hasSuffix("/") ? api.prefix : api.prefix + "/"
-        add("\(library)/Generated/OpenAPIDocument.swift", .generated, "openapi-document", common.merging([
+        add(GeneratedNames.documentFile(api.libraryModule), .generated, "openapi-document", common.merging([
             "jsonLiteral": SwiftLiteral.rawMultiline(json, indent: "        ", trimmingFinalNewline: true),
             "documentPath": prefix + "openapi.json",
             "docsPath": prefix + "docs",
         ]) { $1 }, tidy: false)  // the served document must be openapi.json byte for byte: `{` `}` of an empty object hold a blank line
-        add("Sources/\(api.serverModule)/App.swift", .user, "app", common)
-        add("Tests/\(api.testModule)/SmokeTests.swift", .user, "smoke-test", common)
+        add(GeneratedNames.appFile(api.serverModule), .user, "app", common)
+        add(GeneratedNames.smokeTestFile(api.testModule), .user, "smoke-test", common)
         return files
-    }
-
-    static func stubPath(_ library: String, _ implementation: ResolvedImplementation) -> String {
-        "\(library)/Auth/\(implementation.methodName.prefix(1).uppercased() + implementation.methodName.dropFirst()).swift"
-    }
-
-    /// `.responses.swift` cannot collide with a stub's file: identifiers have no dots.
-    static func refusalHooksPath(_ library: String, _ scheme: ResolvedScheme) -> String {
-        "\(library)/Auth/\(scheme.typeName).responses.swift"
-    }
-
-    static func stubPath(_ library: String, _ exception: ResolvedException) -> String {
-        "\(library)/Handlers/\(exception.typeName)Handler.swift"
     }
 
     /// Each requirement the user implements: protocol, the user file it belongs in, signature.
     public func requirements(_ api: ResolvedAPI) -> [(protocolName: String, file: String, signature: String)] {
         let views = ViewBuilder(api: api, header: header)
-        let library = "Sources/\(api.libraryModule)"
         var result: [(String, String, String)] = []
         for group in api.groups {
             for operation in group.operations {
-                result.append((group.protocolName, "\(library)/Handlers/\(group.typeName)Handlers.swift", views.signature(operation)))
+                result.append((group.protocolName, group.handlersFile, views.signature(operation)))
             }
         }
         for implementation in api.implementations {
-            result.append(("AuthenticatorsProtocol", Self.stubPath(library, implementation), views.implementationSignature(implementation)))
+            result.append(("AuthenticatorsProtocol", implementation.file, views.implementationSignature(implementation)))
         }
         for scheme in api.schemes {
             for hook in views.refusalHooks(scheme) {
-                result.append(("AuthenticatorsProtocol", Self.refusalHooksPath(library, scheme),
+                result.append(("AuthenticatorsProtocol", scheme.hooksFile,
                                views.refusalHookSignature(status: hook.status, method: hook.method, bodyType: hook.bodyType)))
             }
         }
         for exception in api.exceptions where exception.bodyType != nil {
-            result.append(("ExceptionHandling", Self.stubPath(library, exception), views.exceptionSignature(exception)))
+            result.append(("ExceptionHandling", exception.handlerFile, views.exceptionSignature(exception)))
         }
         // How the server builds its router changes when the API gains its first auth scheme.
         let call = "let router = makeRouter(handlers: Handlers()\(api.schemes.isEmpty ? "" : ", authenticators: Authenticators()"), configuration: HattoriConfiguration(options: server))"
-        result.append(("makeRouter", "Sources/\(api.serverModule)/App.swift", call))
+        result.append(("makeRouter", GeneratedNames.appFile(api.serverModule), call))
         return result
     }
 

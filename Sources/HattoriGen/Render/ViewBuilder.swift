@@ -31,12 +31,12 @@ struct ViewBuilder {
         let keyCase = field.swiftName == field.specName && !SwiftName.unescapable.contains(field.swiftName)
             ? "case \(name)" : "case \(name) = \(key)"
         let accessor = field.isRequired ? "required" : field.isOptional ? "optional" : "defaulted"
-        var decodeLine = "let \(name) = \(decoder).\(accessor)(\(field.swiftType).self, .\(name))"
-        if let defaultExpression = field.defaultExpression { decodeLine += " ?? \(defaultExpression)" }
+        var decodeLine = "let \(name) = \(decoder).\(accessor)(\(field.swiftType.text).self, .\(name))"
+        if let defaultExpression = defaultExpression(field) { decodeLine += " ?? \(defaultExpression)" }
         return FieldView(
             name: name,
             attributes: field.isIndirect ? "@Hattori.Indirect " : "",
-            fullType: field.swiftType + (field.isOptional ? "?" : ""),
+            fullType: field.swiftType.text + (field.isOptional ? "?" : ""),
             doc: SwiftLiteral.docComment([field.description], indent: indent),
             codingKeyCase: keyCase,
             decodeLine: decodeLine
@@ -59,10 +59,10 @@ struct ViewBuilder {
 
     func initParameters(_ fields: [ResolvedField]) -> String {
         fields.map { field in
-            var parameter = "\(escaped(field)): \(field.swiftType)"
+            var parameter = "\(escaped(field)): \(field.swiftType.text)"
             if field.isOptional {
                 parameter += "? = nil"
-            } else if let defaultExpression = field.defaultExpression {
+            } else if let defaultExpression = defaultExpression(field) {
                 parameter += " = \(defaultExpression)"
             }
             return parameter
@@ -76,10 +76,29 @@ struct ViewBuilder {
 
     // MARK: Operations
 
-    static let groupNames: [(ParameterLocation, typeName: String, property: String)] = [
-        (.path, "Path", "path"), (.query, "Query", "query"), (.header, "Headers", "headers"),
-        (.cookie, "Cookies", "cookies"), (.form, "Form", "form"),
-    ]
+    /// A field's default as a Swift expression of its type.
+    func defaultExpression(_ field: ResolvedField) -> String? {
+        func literal(_ value: ResolvedDefault) -> String {
+            switch value {
+            case .string(let text): return SwiftLiteral.string(text)
+            case .int(let number): return "\(number)"
+            case .double(let number): return "\(number)"
+            case .bool(let flag): return "\(flag)"
+            case .emptyList: return "[]"
+            case .enumCase(let name): return "." + SwiftName.escaped(name)
+            case .uuid(let text): return "Foundation.UUID(uuidString: \(SwiftLiteral.string(text)))!"
+            case .json(let value):
+                switch value {
+                case .string(let text): return ".string(\(SwiftLiteral.string(text)))"
+                case .int(let number): return ".int(\(number))"
+                case .number(let number): return ".number(\(number))"
+                case .bool(let flag): return ".bool(\(flag))"
+                case .emptyArray: return ".array([])"
+                }
+            }
+        }
+        return field.defaultValue.map(literal)
+    }
 
     func signature(_ operation: ResolvedOperation) -> String {
         "func \(SwiftName.escaped(operation.methodName))(_ input: Operations.\(operation.typeName).Input, context: OperationContext) async throws -> Operations.\(operation.typeName).Output"
@@ -108,7 +127,7 @@ struct ViewBuilder {
     }
 
     func operationView(_ operation: ResolvedOperation, isLast: Bool) -> OperationView {
-        let fieldsByGroup = Self.groupNames.compactMap { location, typeName, property -> (String, String, [ResolvedField])? in
+        let fieldsByGroup = GeneratedNames.inputGroups.compactMap { location, typeName, property -> (String, String, [ResolvedField])? in
             let fields = location == .form ? operation.form : operation.parameters(in: location)
             return fields.isEmpty ? nil : (typeName, property, fields)
         }
@@ -124,24 +143,24 @@ struct ViewBuilder {
         }
         var decodeLines: [String] = []
         var required: [String] = []
-        let hasAuth = !operation.auth.isEmpty
+        let hasAuth = operation.auth != nil
         var groupArguments: [String] = hasAuth ? ["auth: auth"] : []
         for (typeName, property, fields) in fieldsByGroup {
             var arguments: [String] = []
             for field in fields {
-                let local = localName(field)
+                let local = field.localName
                 decodeLines.append("let \(local) = \(decodeExpression(field, groupType: typeName))")
                 if field.isRequired { required.append(local) }
                 arguments.append("\(SwiftName.argumentLabel(field.swiftName)): \(local)")
             }
             groupArguments.append("\(property): .init(\(arguments.joined(separator: ", ")))")
         }
-        if let bodyType = operation.bodyType {
+        if let bodyType = operation.bodyType?.text {
             decodeLines.append("let jsonBody = _input.jsonBody(\(bodyType).self, required: true)")
             required.append("jsonBody")
             groupArguments.append("body: jsonBody")
         }
-        let inputParameters = (hasAuth ? ["auth: Auth"] : []) + fieldsByGroup.map { "\($0.1): \($0.0)" } + (operation.bodyType.map { ["body: \($0)"] } ?? [])
+        let inputParameters = (hasAuth ? ["auth: Auth"] : []) + fieldsByGroup.map { "\($0.1): \($0.0)" } + (operation.bodyType.map { ["body: \($0.text)"] } ?? [])
         return OperationView(
             typeName: operation.typeName,
             methodName: SwiftName.escaped(operation.methodName),
@@ -153,7 +172,7 @@ struct ViewBuilder {
             signature: signature(operation),
             groups: groups,
             body: operation.bodyType.map {
-                [BodyView(type: $0, doc: SwiftLiteral.docComment([operation.bodyDescription ?? "The JSON request body."], indent: "            "))]
+                [BodyView(type: $0.text, doc: SwiftLiteral.docComment([operation.bodyDescription ?? "The JSON request body."], indent: "            "))]
             } ?? [],
             inputInitParameters: inputParameters.joined(separator: ", "),
             hasInputMembers: !inputParameters.isEmpty,
@@ -161,13 +180,13 @@ struct ViewBuilder {
             guardLine: guardLine(required, validity: "_input"),
             initArguments: groupArguments.joined(separator: ", "),
             responses: operation.responses.map(responseView),
-            handlerVariable: operation.methodName + "Route",
+            handlerVariable: operation.routeVariable,
             routes: operation.httpMethods.map {
                 RouteView(method: "." + $0.lowercased(), pathLiteral: SwiftLiteral.string(operation.fullPath))
             },
             notImplementedLiteral: SwiftLiteral.string("\(operation.specName) is not implemented yet"),
             isLast: isLast,
-            hasAuth: !operation.auth.isEmpty,
+            hasAuth: operation.auth != nil,
             authSummary: authSummary(operation),
             authType: authType(operation),
             routeArgumentLines: routeArgumentLines(operation)
@@ -190,39 +209,25 @@ struct ViewBuilder {
             .joined(separator: ", ")
     }
 
-    func scheme(named name: String) -> ResolvedScheme? { api.schemes.first { $0.specName == name } }
-
     func authSummary(_ operation: ResolvedOperation) -> String {
-        operation.auth.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")
+        operation.schemes.map { "`\($0.specName.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")
     }
 
     /// The identity type when every scheme of the list yields one type; otherwise the list's
     /// `Identity` enum, with a case per scheme.
     func authType(_ operation: ResolvedOperation) -> String {
-        guard let list = api.schemeList(for: operation.auth) else { return "Swift.Never" }
-        return members(of: list).sharedIdentity ?? "SchemeLists.\(list.typeName).Identity"
-    }
-
-    /// A list's schemes, and the identity type they share; nil when their types differ and the
-    /// list declares an `Identity` enum instead.
-    func members(of list: ResolvedSchemeList) -> (schemes: [ResolvedScheme], sharedIdentity: String?) {
-        let schemes = list.schemes.compactMap(scheme(named:))
-        let types = Set(schemes.map(\.identityType))
-        return (schemes, types.count == 1 ? types.first : nil)
-    }
-
-    func authCaseName(_ scheme: ResolvedScheme) -> String {
-        NameRules.memberName(scheme.specName) ?? scheme.typeName
+        guard let list = operation.auth else { return "Swift.Never" }
+        return list.sharedIdentity?.text ?? "SchemeLists.\(list.typeName).Identity"
     }
 
     /// `SchemeLists.<List>`: its identity type and the closure that tries its schemes in order.
     func schemeListViews() -> [SchemeListView] {
         api.schemeLists.enumerated().map { index, list in
-            let (schemes, sharedIdentity) = members(of: list)
+            let schemes = list.schemes, sharedIdentity = list.sharedIdentity
             let isEnum = sharedIdentity == nil
-            let identityLines = sharedIdentity.map { ["public typealias Identity = \($0)"] }
+            let identityLines = sharedIdentity.map { ["public typealias Identity = \($0.text)"] }
                 ?? ["public enum Identity: Sendable {"]
-                    + schemes.map { "    case \(SwiftName.escaped(authCaseName($0)))(\($0.identityType))" } + ["}"]
+                    + schemes.map { "    case \(SwiftName.escaped($0.caseName))(\($0.identityType.text))" } + ["}"]
             return SchemeListView(
                 typeName: list.typeName,
                 doc: SwiftLiteral.docComment([schemes.count == 1
@@ -231,11 +236,11 @@ struct ViewBuilder {
                     indent: "    "),
                 identityLines: identityLines,
                 authenticateLines: schemes.map { scheme in
-                    let value = isEnum ? ".\(SwiftName.escaped(authCaseName(scheme)))(identity)" : "identity"
+                    let value = isEnum ? ".\(SwiftName.escaped(scheme.caseName))(identity)" : "identity"
                     return "if let identity = try await Schemes.\(scheme.typeName).authenticate(request, authenticators) { return \(value) }"
                 },
                 unauthorizedHook: list.unauthorized.hookMethod.map { [SwiftName.escaped($0)] } ?? [],
-                unauthorizedSchemeLiteral: SwiftLiteral.string(list.unauthorizedScheme ?? ""),
+                unauthorizedSchemeLiteral: SwiftLiteral.string(list.unauthorizedScheme?.specName ?? ""),
                 unauthorizedEmpty: list.unauthorized == .empty,
                 unauthorizedDefault: list.unauthorized == .detail,
                 isLast: index == api.schemeLists.count - 1
@@ -247,7 +252,7 @@ struct ViewBuilder {
     func routeArgumentLines(_ operation: ResolvedOperation) -> [String] {
         let type = "Operations.\(operation.typeName)"
         let bodyKind = operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form")
-        let list = api.schemeList(for: operation.auth)
+        let list = operation.auth
         var lines = ["configuration: configuration,"]
         if let list { lines.append("authenticate: SchemeLists.\(list.typeName).authenticate(with: authenticators),") }
         lines.append("body: .\(bodyKind),")
@@ -257,10 +262,20 @@ struct ViewBuilder {
         return lines
     }
 
+    /// The credential's parameters: `key`, `token`, `username`/`password`, or none for custom.
+    func credentialParameters(_ kind: SchemeKind) -> [(label: String, type: String)] {
+        switch kind {
+        case .apiKey: return [("key", "Swift.String")]
+        case .bearer: return [("token", "Swift.String")]
+        case .basic: return [("username", "Swift.String"), ("password", "Swift.String")]
+        case .custom, .session, .sessionSuperuser, .sessionStaff: return []
+        }
+    }
+
     func implementationSignature(_ implementation: ResolvedImplementation) -> String {
-        let credentials = implementation.credentialParameters.map { "\($0.label): \($0.type)" }
+        let credentials = credentialParameters(implementation.kind).map { "\($0.label): \($0.type)" }
         let parameters = (credentials + ["request: Hattori.AuthRequest"]).joined(separator: ", ")
-        return "func \(SwiftName.escaped(implementation.methodName))(\(parameters)) async throws -> \(implementation.identityType)?"
+        return "func \(SwiftName.escaped(implementation.methodName))(\(parameters)) async throws -> \(implementation.identityType.text)?"
     }
 
     func implementationView(_ implementation: ResolvedImplementation) -> RequirementView {
@@ -291,12 +306,11 @@ struct ViewBuilder {
     func schemeViews() -> [SchemeView] {
         api.schemes.enumerated().map { index, scheme in
             var lines: [String]
-            let stub = "authenticators.\(SwiftName.escaped(scheme.implementation))"
             let csrf = scheme.csrf ? "true" : "false"
             switch scheme.kind {
             case .apiKey:
                 let location = scheme.apiKeyLocation?.rawValue ?? "query"
-                lines = ["guard let key = try Hattori.Credentials.apiKey(request, in: .\(location), name: \(SwiftLiteral.string(scheme.parameterName ?? "key")), csrf: \(csrf)) else { return nil }"]
+                lines = ["guard let key = try Hattori.Credentials.apiKey(request, in: .\(location), name: \(SwiftLiteral.string(scheme.parameterName ?? SchemeSpec.defaultAPIKeyName)), csrf: \(csrf)) else { return nil }"]
             case .bearer:
                 lines = ["guard let token = Hattori.Credentials.bearer(request) else { return nil }"]
             case .basic:
@@ -305,9 +319,9 @@ struct ViewBuilder {
                 lines = []
             case .session, .sessionSuperuser, .sessionStaff:
                 let role = scheme.kind == .session ? "user" : scheme.kind == .sessionSuperuser ? "superuser" : "staff"
-                lines = ["return try await Hattori.SessionAuthentication.authenticate(request, cookie: \(SwiftLiteral.string(scheme.cookieName ?? "sessionid")), role: .\(role), csrf: \(csrf))"]
+                lines = ["return try await Hattori.SessionAuthentication.authenticate(request, cookie: \(SwiftLiteral.string(scheme.cookieName ?? SchemeSpec.defaultSessionCookie)), role: .\(role), csrf: \(csrf))"]
             }
-            if scheme.hasStub, let implementation = api.implementations.first(where: { $0.methodName == scheme.implementation }) {
+            if let stub = scheme.stub, let implementation = api.implementations.first(where: { $0.methodName == stub }) {
                 // A shared stub keeps the first scheme's parameter labels.
                 let arguments: [String]
                 switch implementation.kind {
@@ -316,7 +330,7 @@ struct ViewBuilder {
                 case .basic: arguments = ["username: username", "password: password"]
                 default: arguments = []
                 }
-                lines.append("return try await \(stub)(\((arguments + ["request: request"]).joined(separator: ", ")))")
+                lines.append("return try await authenticators.\(SwiftName.escaped(stub))(\((arguments + ["request: request"]).joined(separator: ", ")))")
             }
             let kindText: String
             switch scheme.kind {
@@ -332,7 +346,7 @@ struct ViewBuilder {
                 typeName: scheme.typeName,
                 nameLiteral: SwiftLiteral.string(scheme.specName),
                 doc: SwiftLiteral.docComment(["\(scheme.specName): \(kindText).", scheme.description], indent: "    "),
-                identityType: scheme.identityType,
+                identityType: scheme.identityType.text,
                 lines: lines,
                 refusesWithOwnBody: scheme.forbidden != .detail,
                 forbiddenHook: scheme.forbidden.hookMethod.map { [SwiftName.escaped($0)] } ?? [],
@@ -348,8 +362,8 @@ struct ViewBuilder {
     /// The 401 hook only where some list's 401 is the scheme's, so that none is written for nothing.
     func refusalHooks(_ scheme: ResolvedScheme) -> [(status: Int, method: String, bodyType: String)] {
         [(401, scheme.answersUnauthorized ? scheme.unauthorized : .detail), (403, scheme.forbidden)].compactMap { status, answer in
-            guard case .hook(let method, let bodyType) = answer else { return nil }
-            return (status, method, bodyType)
+            guard case .hook(let method, let body) = answer else { return nil }
+            return (status, method, body.text)
         }
     }
 
@@ -378,7 +392,7 @@ struct ViewBuilder {
     }
 
     func exceptionSignature(_ exception: ResolvedException) -> String {
-        "func handle(_ error: \(exception.typeName), context: OperationContext) async throws -> \(exception.bodyType ?? "Swift.Void")"
+        "func handle(_ error: \(exception.typeName), context: OperationContext) async throws -> \(exception.bodyType?.text ?? "Swift.Void")"
     }
 
     func exceptionView(_ exception: ResolvedException) -> RequirementView {
@@ -391,12 +405,6 @@ struct ViewBuilder {
             hasBody: exception.bodyType != nil,
             doc: SwiftLiteral.docComment([exception.description], indent: "")
         )
-    }
-
-    /// `queryLimit`, `pathPetId`: unique per operation, never a keyword.
-    func localName(_ field: ResolvedField) -> String {
-        let prefix = field.location == .header ? "header" : field.location.rawValue
-        return prefix + field.swiftName.prefix(1).uppercased() + field.swiftName.dropFirst()
     }
 
     func decodeExpression(_ field: ResolvedField, groupType: String) -> String {
@@ -412,21 +420,21 @@ struct ViewBuilder {
         let name = SwiftLiteral.string(field.specName)
         // Enums are nested in their group struct (`Query.Status`); the decoder runs in `Input`.
         let scalarType = field.enumType.map { "\(groupType).\($0.typeName)" }
-            ?? (field.isList ? String(field.swiftType.dropFirst().dropLast()) : field.swiftType)
+            ?? field.swiftType.element.text
         if field.location == .path {
             return "_input.path(\(name), as: \(scalarType).self)"
         }
         let element = scalarType
         let label = field.isList ? "of" : "as"
         var expression = "_input.\(accessor)(\(name), \(label): \(element).self, required: \(field.isRequired))"
-        if let defaultExpression = field.defaultExpression { expression += " ?? \(defaultExpression)" }
+        if let defaultExpression = defaultExpression(field) { expression += " ?? \(defaultExpression)" }
         return expression
     }
 
     func responseView(_ response: ResolvedResponse) -> ResponseView {
         let name = SwiftName.escaped(response.caseName)
         let doc = SwiftLiteral.docComment([response.description ?? "\(response.status)"], indent: "            ")
-        if let bodyType = response.bodyType {
+        if let bodyType = response.bodyType?.text {
             return ResponseView(
                 doc: doc,
                 caseDeclaration: "case \(name)(\(bodyType))",

@@ -24,8 +24,6 @@ extension ResolvedAPI {
     /// `CSRF.safeMethods` (GET, HEAD, OPTIONS, TRACE) are the others.
     static let csrfCheckedMethods: Set<String> = ["POST", "PUT", "PATCH", "DELETE"]
 
-    func scheme(named name: String) -> ResolvedScheme? { schemes.first { $0.specName == name } }
-
     /// Everything `operation` may answer on `method`, in the order the document merges them: its own
     /// responses; for each of its schemes a 401 (`AuthErrorResponse`) and, where it checks CSRF on an
     /// unsafe method, a 403, each replaced by what the scheme's `responses` declare for that status
@@ -36,7 +34,7 @@ extension ResolvedAPI {
             ResolvedAnswer(status: $0.status, description: $0.description, body: $0.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
                            source: "operation '\(operation.specName)'", location: $0.location)
         }
-        let schemes = operation.auth.compactMap(scheme(named:))
+        let schemes = operation.schemes
         for scheme in schemes where scheme.documentsErrors {
             let declared = scheme.responses ?? []
             for response in declared {
@@ -55,8 +53,8 @@ extension ResolvedAPI {
             }
         }
         var seenExceptions: Set<String> = []
-        for name in operation.throwsExceptions + schemes.flatMap(\.throwsExceptions) where seenExceptions.insert(name).inserted {
-            guard let exception = exceptions.first(where: { $0.specName == name }) else { continue }
+        for exception in operation.throwsExceptions + schemes.flatMap(\.throwsExceptions)
+        where seenExceptions.insert(exception.specName).inserted {
             answers.append(ResolvedAnswer(status: exception.status, description: exception.description,
                                           body: exception.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
                                           source: "exception '\(exception.specName)'", location: exception.location))

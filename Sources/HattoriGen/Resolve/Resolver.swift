@@ -1,261 +1,200 @@
 import Foundation
 
-/// Stage 3: turns a validated spec into the renderer's model — Swift names and types, full
-/// paths, and the effective auth of every operation (operation over router over parent
-/// router over the API default).
+/// Stage 3: turns a validated spec into the renderer's model: Swift types and names (from the
+/// `NamePlan`, never composed here), full paths, and the effective auth of every operation
+/// (operation over router over parent router over the API default), with every reference
+/// resolved to its value.
 public enum Resolver {
-    public static func resolve(_ spec: APISpec) -> ResolvedAPI {
-        ResolutionPass(spec: spec).run()
+    public static func resolve(_ validated: ValidatedSpec) -> ResolvedAPI {
+        ResolutionPass(spec: validated.spec, names: validated.names).run()
     }
 }
 
 private struct ResolutionPass {
     let spec: APISpec
-    let schemaTypeNames: [String: String]
-    /// Names a schema's fields may not give their enum types: the schemas' own type names.
-    let schemaTypeNameSet: Set<String>
-    /// The same for an operation's parameters, which also sit beside `Input`, `Output` and the groups.
-    let operationReservedTypeNames: Set<String>
+    let names: NamePlan
     let storage: ModelStorage
     /// The values of each enum schema, by schema name.
     let enumSchemaValues: [String: [Located<String>]]
 
-    init(spec: APISpec) {
+    init(spec: APISpec, names: NamePlan) {
         self.spec = spec
+        self.names = names
         storage = ModelStorage(schemas: spec.schemas)
         enumSchemaValues = Dictionary(spec.schemas.compactMap { schema in schema.enumValues.map { (schema.name.value, $0) } },
                                       uniquingKeysWith: { first, _ in first })
-        var names: [String: String] = [:]
-        for schema in spec.schemas { names[schema.name.value] = NameRules.typeName(schema.name.value) ?? schema.name.value }
-        schemaTypeNames = names
-        // Built once: per schema or per operation, they made resolving quadratic in the spec's size.
-        schemaTypeNameSet = Set(names.values)
-        operationReservedTypeNames = schemaTypeNameSet.union(["Input", "Output", "Path", "Query", "Headers", "Cookies", "Form"])
     }
 
     func run() -> ResolvedAPI {
-        let name = spec.name.value
-        var groups: [ResolvedGroup] = []
-        let apiAuth = effective(spec.auth, inherited: [])
-        if !spec.operations.isEmpty {
-            groups.append(ResolvedGroup(
-                specPath: [], typeName: "Root", description: "Operations declared at the top level of the spec.",
-                operations: spec.operations.map { operation($0, pathPrefix: [spec.prefix.value], tags: [], inheritedAuth: apiAuth) }))
-        }
-        collectRouters(spec.routers, parentPath: [], parentTypeName: "", pathPrefix: [spec.prefix.value], tags: [],
-                       inheritedAuth: apiAuth, into: &groups)
-        var schemeLists = ResolvedSchemeList.collect(groups.flatMap { $0.operations.map(\.auth) }, typeName: schemeTypeName)
-        // Inside `Schemes.X` and `SchemeLists.X.Identity` these names would shadow a schema's.
-        let shadowing = Set(spec.schemes.map { schemeTypeName($0.name.value) } + schemeLists.map(\.typeName) + ["Identity"])
-        var schemes = spec.schemes.map { scheme($0, shadowing: shadowing) }
+        let exceptions = spec.exceptions.map(exception)
+        let exceptionsByName = Dictionary(exceptions.map { ($0.specName, $0) }, uniquingKeysWith: { first, _ in first })
+        var schemes = spec.schemes.map { scheme($0, exceptions: exceptionsByName) }
         let schemeIndex = Dictionary(schemes.indices.map { (schemes[$0].specName, $0) }, uniquingKeysWith: { first, _ in first })
-        for index in schemeLists.indices {
-            // The 401 is the first scheme's that documents its errors, so that it is one the document shows.
-            let members = schemeLists[index].schemes.compactMap { schemeIndex[$0] }
-            if let answering = members.first(where: { schemes[$0].documentsErrors }) {
-                schemeLists[index].unauthorized = schemes[answering].unauthorized
-                schemeLists[index].unauthorizedScheme = schemes[answering].specName
+
+        // Each distinct list once, in order of first use. Its 401 is the first scheme's that
+        // documents its errors, so that it is one the document shows.
+        let placements = EffectiveAuth.placements(in: spec)
+        var listOrder: [[String]] = []
+        for placement in placements where !placement.auth.isEmpty && !listOrder.contains(placement.auth) {
+            listOrder.append(placement.auth)
+        }
+        for list in listOrder {
+            if let answering = list.compactMap({ schemeIndex[$0] }).first(where: { schemes[$0].documentsErrors }) {
                 schemes[answering].answersUnauthorized = true
             }
         }
+        var lists: [[String]: ResolvedSchemeList] = [:]
+        var schemeLists: [ResolvedSchemeList] = []
+        for list in listOrder {
+            let members = list.compactMap { schemeIndex[$0].map { schemes[$0] } }
+            var resolved = ResolvedSchemeList(typeName: names.schemeLists[list] ?? "", schemes: members)
+            if let answering = members.first(where: \.documentsErrors) {
+                resolved.unauthorized = answering.unauthorized
+                resolved.unauthorizedScheme = answering
+            }
+            lists[list] = resolved
+            schemeLists.append(resolved)
+        }
+
+        var groups: [ResolvedGroup] = []
+        for placement in placements {
+            let path = placement.routers.map(\.name.value)
+            let operation = operation(placement, list: lists[placement.auth], exceptions: exceptionsByName)
+            if let last = groups.indices.last, groups[last].typeName == names.groups[path]?.typeName {
+                groups[last].operations.append(operation)
+                continue
+            }
+            guard let group = names.groups[path] else { continue }
+            let description = placement.routers.last.map { $0.description ?? "Operations of router '\(path.joined(separator: "."))'." }
+                ?? "Operations declared at the top level of the spec."
+            groups.append(ResolvedGroup(typeName: group.typeName, protocolName: group.protocolName,
+                                        registerFunction: group.registerFunction, operationsFile: group.operationsFile,
+                                        handlersFile: group.handlersFile, description: description, operations: [operation]))
+        }
         return ResolvedAPI(
-            packageName: name,
-            libraryModule: name + "API",
-            serverModule: name + "Server",
-            testModule: name + "Tests",
-            title: spec.title ?? name,
+            packageName: names.package.name,
+            libraryModule: names.package.library,
+            serverModule: names.package.server,
+            testModule: names.package.tests,
+            title: spec.title ?? spec.name.value,
             version: spec.version,
             description: spec.description,
             prefix: spec.prefix.value,
             servers: spec.servers,
             schemas: spec.schemas.map(schema),
             schemes: schemes,
-            exceptions: spec.exceptions.map(exception),
+            exceptions: exceptions,
             implementations: implementations(schemes),
-            sessionCookieName: schemes.first(where: \.isSession)?.cookieName ?? "sessionid",
+            sessionCookieName: schemes.first(where: \.isSession)?.cookieName ?? SchemeSpec.defaultSessionCookie,
             groups: groups,
             schemeLists: schemeLists
         )
     }
 
-    func effective(_ setting: AuthSetting, inherited: [String]) -> [String] {
-        switch setting {
-        case .inherit: return inherited
-        case .none: return []
-        case .schemes(let names, _): return names.map(\.value)
-        }
-    }
+    // MARK: Fields
 
-    func collectRouters(_ routers: [RouterSpec], parentPath: [String], parentTypeName: String, pathPrefix: [String],
-                        tags: [String], inheritedAuth: [String], into groups: inout [ResolvedGroup]) {
-        for router in routers {
-            let typeName = parentTypeName + (NameRules.typeName(router.name.value) ?? router.name.value)
-            let auth = effective(router.auth, inherited: inheritedAuth)
-            let prefix = pathPrefix + [router.prefix.value]
-            let routerTags = tags + router.tags.filter { !tags.contains($0) }
-            let path = parentPath + [router.name.value]
-            if !router.operations.isEmpty {
-                groups.append(ResolvedGroup(
-                    specPath: path, typeName: typeName,
-                    description: router.description ?? "Operations of router '\(path.joined(separator: "."))'.",
-                    operations: router.operations.map { operation($0, pathPrefix: prefix, tags: routerTags, inheritedAuth: auth) }))
-            }
-            collectRouters(router.routers, parentPath: path, parentTypeName: typeName, pathPrefix: prefix, tags: routerTags,
-                           inheritedAuth: auth, into: &groups)
-        }
-    }
-
-    // MARK: Types
-
-    func swiftType(_ type: TypeSpec) -> String {
-        switch type {
-        case .primitive(let primitive):
-            switch primitive {
-            case .string: return "Swift.String"
-            case .int: return "Swift.Int"
-            case .number: return "Swift.Double"
-            case .bool: return "Swift.Bool"
-            case .dateTime: return "Foundation.Date"
-            case .uuid: return "Foundation.UUID"
-            case .any: return "Hattori.JSONValue"
-            }
-        case .named(let name): return schemaTypeNames[name] ?? name
-        case .array(let element): return "[\(swiftType(element))]"
-        }
-    }
-
-    func schemeTypeName(_ specName: String) -> String { NameRules.typeName(specName) ?? specName }
-
-    /// An identity type, module-qualified where a name declared around its uses (`Schemes.X`,
-    /// `SchemeLists.X.Identity`) would shadow the schema.
-    func identityType(_ type: TypeSpec, shadowing: Set<String>) -> String {
-        switch type {
-        case .named(let name):
-            let typeName = schemaTypeNames[name] ?? name
-            return shadowing.contains(typeName) ? "\(spec.name.value)API.\(typeName)" : typeName
-        case .array(let element): return "[\(identityType(element, shadowing: shadowing))]"
-        case .primitive: return swiftType(type)
-        }
-    }
-
-    func field(_ field: FieldSpec, reservedTypeNames: Set<String>) -> ResolvedField {
-        let memberName = NameRules.memberName(field.name.value) ?? field.name.value
+    func field(_ field: FieldSpec, names fieldNames: NamePlan.Field?) -> ResolvedField {
         var enumType: ResolvedEnum?
-        var swiftType = swiftType(field.type.value)
-        if let values = field.enumValues {
-            var typeName = NameRules.typeName(field.name.value) ?? "Value"
-            if reservedTypeNames.contains(typeName) { typeName += "Enum" }
-            enumType = self.enumType(typeName: typeName, values: values)
-            swiftType = field.type.value == .array(.primitive(.string)) ? "[\(typeName)]" : typeName
+        var swiftType = names.swiftType(field.type.value)
+        if let values = field.enumValues, let typeName = fieldNames?.enumType {
+            enumType = ResolvedEnum(typeName: typeName, cases: zip(values, fieldNames?.enumCases ?? []).map {
+                ResolvedEnum.Case(rawValue: $0.value, name: $1)
+            })
+            swiftType = field.type.value == .array(.primitive(.string)) ? .array(.nested(typeName)) : .nested(typeName)
         }
-        var isList = false
-        if case .array = field.type.value { isList = true }
         return ResolvedField(
             specName: field.name.value,
-            swiftName: memberName,
+            swiftName: fieldNames?.member ?? field.name.value,
             swiftType: swiftType,
             isOptional: field.optional,
-            defaultExpression: field.defaultValue.map {
-                defaultExpression($0.value, type: field.type.value, enumType: enumOf(field, inline: enumType))
-            },
-            defaultValue: field.defaultValue?.value,
+            defaultValue: field.defaultValue.map { resolvedDefault($0.value, type: field.type.value, enumType: enumOf(field, inline: enumType)) },
+            specDefault: field.defaultValue?.value,
             description: field.description,
             enumType: enumType,
             type: field.type.value,
             location: field.location,
-            isList: isList
+            localName: fieldNames?.local ?? field.name.value
         )
-    }
-
-    func enumType(typeName: String, values: [Located<String>]) -> ResolvedEnum {
-        var used: Set<String> = []
-        let cases = values.enumerated().map { index, value in
-            var name = NameRules.memberName(value.value) ?? "value\(index + 1)"
-            while !used.insert(name).inserted { name += "_" }
-            return ResolvedEnum.Case(rawValue: value.value, name: name)
-        }
-        return ResolvedEnum(typeName: typeName, cases: cases)
     }
 
     /// The enum a field's values come from: its own inline `enum:`, or a named enum schema.
     func enumOf(_ field: FieldSpec, inline: ResolvedEnum?) -> ResolvedEnum? {
         if let inline { return inline }
-        guard case .named(let name) = field.type.value, let values = enumSchemaValues[name] else { return nil }
-        return enumType(typeName: schemaTypeNames[name] ?? name, values: values)
+        guard case .named(let name) = field.type.value, let values = enumSchemaValues[name], let schema = names.schemas[name] else {
+            return nil
+        }
+        return ResolvedEnum(typeName: schema.typeName, cases: zip(values, schema.enumCases).map {
+            ResolvedEnum.Case(rawValue: $0.value, name: $1)
+        })
     }
 
-    func defaultExpression(_ value: DefaultValue, type: TypeSpec, enumType: ResolvedEnum?) -> String {
-        if type == .primitive(.any) {
-            switch value {
-            case .string(let text): return ".string(\(SwiftLiteral.string(text)))"
-            case .int(let number): return ".int(\(number))"
-            case .number(let number): return ".number(\(number))"
-            case .bool(let flag): return ".bool(\(flag))"
-            case .emptyArray: return ".array([])"
-            }
-        }
+    func resolvedDefault(_ value: DefaultValue, type: TypeSpec, enumType: ResolvedEnum?) -> ResolvedDefault {
+        if type == .primitive(.any) { return .json(value) }
         switch value {
         case .string(let text):
-            if let enumType, let match = enumType.cases.first(where: { $0.rawValue == text }) {
-                return "." + SwiftName.escaped(match.name)
-            }
-            if type == .primitive(.uuid) { return "Foundation.UUID(uuidString: \(SwiftLiteral.string(text)))!" }
-            return SwiftLiteral.string(text)
-        case .int(let number): return type == .primitive(.number) ? "\(Double(number))" : "\(number)"
-        case .number(let number): return "\(number)"
-        case .bool(let flag): return "\(flag)"
-        case .emptyArray: return "[]"
+            if let enumType, let match = enumType.cases.first(where: { $0.rawValue == text }) { return .enumCase(match.name) }
+            return type == .primitive(.uuid) ? .uuid(text) : .string(text)
+        case .int(let number): return type == .primitive(.number) ? .double(Double(number)) : .int(number)
+        case .number(let number): return .double(number)
+        case .bool(let flag): return .bool(flag)
+        case .emptyArray: return .emptyList
         }
     }
 
     func schema(_ schema: SchemaSpec) -> ResolvedSchema {
-        let reserved = schemaTypeNameSet
+        let named = names.schemas[schema.name.value]
+        let typeName = named?.typeName ?? schema.name.value
         return ResolvedSchema(
             specName: schema.name.value,
-            typeName: schemaTypeNames[schema.name.value] ?? schema.name.value,
+            typeName: typeName,
             description: schema.description,
             fields: schema.fields.map { spec in
-                var field = field(spec, reservedTypeNames: reserved)
+                var field = field(spec, names: named?.fields[spec.name.value])
                 field.isIndirect = storage.isIndirect(field: spec.name.value, of: schema.name.value)
                 return field
             },
-            enumType: schema.enumValues.map { enumType(typeName: schemaTypeNames[schema.name.value] ?? schema.name.value, values: $0) }
+            enumType: schema.enumValues.map { values in
+                ResolvedEnum(typeName: typeName, cases: zip(values, named?.enumCases ?? []).map { ResolvedEnum.Case(rawValue: $0.value, name: $1) })
+            },
+            file: named?.file ?? ""
         )
     }
+
+    // MARK: Responses, schemes, exceptions
 
     func responses(_ responses: [ResponseSpec]) -> [ResolvedResponse] {
         responses.sorted { $0.status.value < $1.status.value }.map { response in
             ResolvedResponse(status: response.status.value, caseName: StatusCodes.caseName(response.status.value),
-                             bodyType: response.body.map { swiftType($0.value) }, bodySpec: response.body?.value,
+                             bodyType: response.body.map { names.swiftType($0.value) }, bodySpec: response.body?.value,
                              description: response.description, location: response.status.location)
         }
     }
 
-    func scheme(_ scheme: SchemeSpec, shadowing: Set<String>) -> ResolvedScheme {
+    func scheme(_ scheme: SchemeSpec, exceptions: [String: ResolvedException]) -> ResolvedScheme {
         let kind = scheme.kind.value
-        let isSession = kind.isSession
-        let typeName = schemeTypeName(scheme.name.value)
+        let named = names.schemes[scheme.name.value]
         let declared = scheme.responses.map(responses) ?? []
-        func answer(_ status: Int) -> RefusalAnswer {
+        func answer(_ status: Int, hook: String?) -> RefusalAnswer {
             guard let response = declared.first(where: { $0.status == status }) else { return .detail }
-            guard let bodyType = response.bodyType else { return .empty }
-            // Validation made sure the scheme's name has a Swift form.
-            return .hook(method: NameRules.refusalHookName(scheme: scheme.name.value, status: status) ?? "", bodyType: bodyType)
+            guard let body = response.bodyType else { return .empty }
+            return .hook(method: hook ?? "", body: body)
         }
         return ResolvedScheme(
             specName: scheme.name.value,
-            typeName: typeName,
+            typeName: named?.typeName ?? scheme.name.value,
             kind: kind,
             apiKeyLocation: scheme.apiKeyLocation?.value,
-            parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? "key") : nil,
-            cookieName: isSession ? (scheme.cookieName?.value ?? "sessionid") : nil,
-            csrf: scheme.csrf?.value ?? (isSession || scheme.apiKeyLocation?.value == .cookie),
-            identityType: isSession ? "Hattori.SessionUser" : identityType(scheme.identity?.value ?? .primitive(.string), shadowing: shadowing),
-            implementation: NameRules.memberName(scheme.implementation?.value ?? scheme.name.value) ?? typeName,
+            parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? SchemeSpec.defaultAPIKeyName) : nil,
+            cookieName: kind.isSession ? (scheme.cookieName?.value ?? SchemeSpec.defaultSessionCookie) : nil,
+            csrf: scheme.csrf?.value ?? (kind.isSession || scheme.apiKeyLocation?.value == .cookie),
+            identityType: kind.isSession ? .sessionUser : names.identityType(scheme.identity?.value ?? .primitive(.string)),
+            caseName: named?.caseName ?? scheme.name.value,
+            stub: named?.stub,
             responses: scheme.responses.map(responses),
-            unauthorized: answer(401),
-            forbidden: answer(403),
-            throwsExceptions: scheme.throwsExceptions.map(\.value),
+            unauthorized: answer(401, hook: named?.unauthorizedHook),
+            forbidden: answer(403, hook: named?.forbiddenHook),
+            hooksFile: named?.hooksFile ?? "",
+            throwsExceptions: scheme.throwsExceptions.compactMap { exceptions[$0.value] },
             description: scheme.description
         )
     }
@@ -263,50 +202,60 @@ private struct ResolutionPass {
     /// One stub per implementation name, in the order schemes are declared.
     func implementations(_ schemes: [ResolvedScheme]) -> [ResolvedImplementation] {
         var result: [ResolvedImplementation] = []
-        for scheme in schemes where scheme.hasStub {
-            if let index = result.firstIndex(where: { $0.methodName == scheme.implementation }) {
+        for scheme in schemes {
+            guard let stub = scheme.stub else { continue }
+            if let index = result.firstIndex(where: { $0.methodName == stub }) {
                 result[index].schemes.append(scheme)
             } else {
-                result.append(ResolvedImplementation(methodName: scheme.implementation, kind: scheme.kind,
-                                                     identityType: scheme.identityType, schemes: [scheme]))
+                result.append(ResolvedImplementation(methodName: stub, kind: scheme.kind, identityType: scheme.identityType,
+                                                     schemes: [scheme], file: names.stubFiles[stub] ?? ""))
             }
         }
         return result
     }
 
     func exception(_ exception: ExceptionSpec) -> ResolvedException {
-        ResolvedException(
+        let named = names.exceptions[exception.name.value]
+        return ResolvedException(
             specName: exception.name.value,
-            typeName: NameRules.typeName(exception.name.value) ?? exception.name.value,
+            typeName: named?.typeName ?? exception.name.value,
             status: exception.status.value,
-            bodyType: exception.body.map { swiftType($0.value) },
+            bodyType: exception.body.map { names.swiftType($0.value) },
             bodySpec: exception.body?.value,
             description: exception.description,
-            location: exception.status.location
+            location: exception.status.location,
+            handlerFile: named?.handlerFile ?? ""
         )
     }
 
-    func operation(_ operation: OperationSpec, pathPrefix: [String], tags: [String], inheritedAuth: [String]) -> ResolvedOperation {
-        let typeName = NameRules.typeName(operation.name.value) ?? operation.name.value
-        let reserved = operationReservedTypeNames
+    // MARK: Operations
+
+    func operation(_ placement: EffectiveAuth.Placement, list: ResolvedSchemeList?,
+                   exceptions: [String: ResolvedException]) -> ResolvedOperation {
+        let operation = placement.operation
+        let named = names.operations[operation.name.value]
+        // Tags: the routers', outermost first, then the operation's own; duplicates dropped.
+        var tags: [String] = []
+        for tag in placement.routers.flatMap(\.tags) + operation.tags where !tags.contains(tag) { tags.append(tag) }
         return ResolvedOperation(
             specName: operation.name.value,
-            methodName: NameRules.memberName(operation.name.value) ?? operation.name.value,
-            typeName: typeName,
+            methodName: named?.methodName ?? operation.name.value,
+            typeName: named?.typeName ?? operation.name.value,
+            routeVariable: named?.routeVariable ?? operation.name.value,
             httpMethods: operation.methods.map { $0.value.uppercased() },
-            fullPath: PathTemplate.join(pathPrefix + [operation.path.value]),
+            fullPath: PathTemplate.join([spec.prefix.value] + placement.routers.map(\.prefix.value) + [operation.path.value]),
             summary: operation.summary,
             description: operation.description,
             deprecated: operation.deprecated,
-            tags: tags + operation.tags.filter { !tags.contains($0) },
-            parameters: operation.parameters.map { field($0, reservedTypeNames: reserved) },
-            form: operation.form.map { field($0, reservedTypeNames: reserved) },
-            bodyType: operation.body.map { swiftType($0.value) },
+            tags: tags,
+            parameters: operation.parameters.map { field($0, names: named?.fields[$0.location]?[$0.name.value]) },
+            form: operation.form.map { field($0, names: named?.fields[.form]?[$0.name.value]) },
+            bodyType: operation.body.map { names.swiftType($0.value) },
             bodySpec: operation.body?.value,
             bodyDescription: operation.bodyDescription,
             responses: responses(operation.responses),
-            auth: effective(operation.auth, inherited: inheritedAuth),
-            throwsExceptions: operation.throwsExceptions.map(\.value)
+            auth: list,
+            throwsExceptions: operation.throwsExceptions.compactMap { exceptions[$0.value] }
         )
     }
 }

@@ -1,44 +1,56 @@
 import Foundation
 
-/// Stage 2: checks everything that the YAML shape alone cannot — references, names, paths,
-/// statuses, duplicates — and reports all problems at once, each at its source location.
+/// A spec that passed validation, with the names `NamingPass` gave it: what Resolve takes.
+public struct ValidatedSpec: Sendable {
+    public var spec: APISpec
+    public var names: NamePlan
+}
+
+/// Stage 2: checks everything that the YAML shape alone cannot — references, names (through
+/// `NamingPass`), paths, statuses, duplicates — and reports all problems at once, each at its
+/// source location.
 public enum SpecValidator {
-    public static func validate(_ spec: APISpec) throws(DiagnosticsError) {
-        let found = diagnostics(for: spec)
+    public static func validate(_ spec: APISpec) throws(DiagnosticsError) -> ValidatedSpec {
+        let (names, found) = check(spec)
         if !found.isEmpty { throw DiagnosticsError(found) }
+        return ValidatedSpec(spec: spec, names: names)
     }
 
     public static func diagnostics(for spec: APISpec) -> [Diagnostic] {
+        check(spec).diagnostics
+    }
+
+    static func check(_ spec: APISpec) -> (names: NamePlan, diagnostics: [Diagnostic]) {
+        let (names, naming) = NamingPass.plan(spec)
         let diagnostics = DiagnosticCollector()
-        ValidationPass(spec: spec, diagnostics: diagnostics).run()
-        return diagnostics.diagnostics
+        ValidationPass(spec: spec, names: names, diagnostics: diagnostics).run()
+        return (names, naming + diagnostics.diagnostics)
     }
 
     /// Loads and validates spec text, reporting shape and meaning errors together.
-    public static func loadAndValidate(text: String, file: String) throws(DiagnosticsError) -> APISpec {
+    public static func loadAndValidate(text: String, file: String) throws(DiagnosticsError) -> ValidatedSpec {
         let (spec, loadDiagnostics) = try SpecLoader.loadPartially(text: text, file: file)
-        let all = loadDiagnostics + (spec.map(diagnostics(for:)) ?? [])
-        guard let spec, all.isEmpty else { throw DiagnosticsError(all) }
-        return spec
+        let checked = spec.map(check)
+        let all = loadDiagnostics + (checked?.diagnostics ?? [])
+        guard let spec, let checked, all.isEmpty else { throw DiagnosticsError(all) }
+        return ValidatedSpec(spec: spec, names: checked.names)
     }
 }
 
 private final class ValidationPass {
     let spec: APISpec
+    let names: NamePlan
     let diagnostics: DiagnosticCollector
     let schemaNames: Set<String>
     /// Enum schemas by name: they are scalars (usable as parameters) and take string defaults.
     let enumSchemas: [String: [String]]
     let schemeNames: Set<String>
     let exceptionNames: Set<String>
-    /// Swift type name → where it was first declared, across schemas, schemes, exceptions and routers.
-    var typeNames: [String: (what: String, location: SourceLocation)] = [:]
-    var operationNames: [String: (specName: String, location: SourceLocation)] = [:]
-    var operationTypeNames: [String: (specName: String, location: SourceLocation)] = [:]
     var routes: [String: (operation: String, location: SourceLocation)] = [:]
 
-    init(spec: APISpec, diagnostics: DiagnosticCollector) {
+    init(spec: APISpec, names: NamePlan, diagnostics: DiagnosticCollector) {
         self.spec = spec
+        self.names = names
         self.diagnostics = diagnostics
         schemaNames = Set(spec.schemas.map(\.name.value)).union(spec.unloadedNames)
         enumSchemas = Dictionary(spec.schemas.compactMap { schema in
@@ -53,7 +65,6 @@ private final class ValidationPass {
     }
 
     func run() {
-        checkPackageName()
         checkPrefix()
         checkDuplicates(spec.schemas.map(\.name), what: "schema")
         checkDuplicates(spec.schemes.map(\.name), what: "auth scheme")
@@ -61,7 +72,6 @@ private final class ValidationPass {
         for schema in spec.schemas { checkSchema(schema) }
         for scheme in spec.schemes { checkScheme(scheme) }
         checkSharedImplementations()
-        checkRefusalHooks()
         checkSessionCookies()
         for exception in spec.exceptions { checkException(exception) }
         checkAuth(spec.auth, owner: "the API")
@@ -70,34 +80,11 @@ private final class ValidationPass {
         for leaf in ["openapi.json", "docs"] {
             routes["GET \(PathTemplate.shape(docsPrefix + leaf))"] = ("the generated OpenAPI docs", spec.prefix.location)
         }
-        if !spec.operations.isEmpty { claimTypeName(Located("RootAPI", at: spec.name.location), what: "the top-level operations' protocol") }
         for operation in spec.operations { checkOperation(operation, pathPrefix: [spec.prefix.value]) }
-        checkRouters(spec.routers, parentTypeName: "", pathPrefix: [spec.prefix.value])
+        checkRouters(spec.routers, pathPrefix: [spec.prefix.value])
     }
 
     // MARK: API
-
-    func checkPackageName() {
-        let name = spec.name
-        if name.value.isEmpty { return }  // the loader reported it missing
-        if let problem = NameRules.fileNameProblem(name.value) {
-            error("the package name \(NameRules.quoted(name.value)) is too long: \(problem)", at: name.location,
-                  hint: "choose a shorter name")
-            return
-        }
-        guard name.value.range(of: #"^[A-Za-z][A-Za-z0-9_]*$"#, options: .regularExpression) != nil else {
-            error("'\(name.value)' cannot be a Swift package and module name", at: name.location,
-                  hint: "use letters, digits and underscores, starting with a letter, e.g. '\(SwiftName.upperCamel(name.value) ?? "MyAPI")'")
-            return
-        }
-        let lowered = name.value.lowercased()
-        let clashes = [lowered, lowered + "api", lowered + "server", lowered + "tests"]
-            .filter(NameRules.dependencyPackageNames.contains)
-        if !clashes.isEmpty {
-            error("the package name '\(name.value)' clashes with a dependency of the generated package", at: name.location,
-                  hint: "SwiftPM cannot resolve two packages or modules with one name; choose another, e.g. '\(name.value)Service'")
-        }
-    }
 
     func checkPrefix() {
         let prefix = spec.prefix
@@ -121,35 +108,6 @@ private final class ValidationPass {
         }
     }
 
-    /// Registers a generated type name, reporting names that cannot be mapped or that collide.
-    @discardableResult
-    func claimTypeName(_ name: Located<String>, what: String, namespace: String = "") -> String? {
-        guard let typeName = NameRules.typeName(name.value) else {
-            error("\(what) name '\(name.value)' cannot become a Swift identifier", at: name.location,
-                  hint: "use at least one letter or digit")
-            return nil
-        }
-        if let problem = NameRules.fileNameProblem(typeName) {
-            error("\(what) name \(NameRules.quoted(name.value)) is too long: \(problem)", at: name.location,
-                  hint: "choose a shorter name")
-            return nil
-        }
-        let key = namespace + "." + typeName
-        // Schemas may be referred to as `<Module>.<Schema>`, which a schema named like the module breaks.
-        if what == "schema", [spec.name.value + "API", spec.name.value + "Server"].contains(typeName) {
-            error("\(what) '\(name.value)' would be named like the generated module '\(typeName)'", at: name.location,
-                  hint: "rename it; Swift could not tell the type from the module")
-            return nil
-        }
-        if let first = typeNames[key] {
-            error("\(what) '\(name.value)' and \(first.what) both become the Swift type '\(typeName)'", at: name.location,
-                  hint: "rename one of them (the other is at \(first.location))")
-            return nil
-        }
-        typeNames[key] = ("\(what) '\(name.value)'", name.location)
-        return typeName
-    }
-
     // MARK: Types and fields
 
     func checkTypeReference(_ type: Located<TypeSpec>, allowAny: Bool = true) {
@@ -168,22 +126,7 @@ private final class ValidationPass {
     }
 
     func checkFields(_ fields: [FieldSpec], owner: String) {
-        var members: [String: String] = [:]
-        for field in fields {
-            guard let member = NameRules.memberName(field.name.value) else {
-                error("\(owner): name '\(field.name.value)' cannot become a Swift identifier", at: field.name.location,
-                      hint: "use at least one letter or digit")
-                continue
-            }
-            let groupKey = "\(field.location.rawValue).\(member)"
-            if let other = members[groupKey] {
-                error("\(owner): '\(field.name.value)' and '\(other)' both become the Swift name '\(member)'",
-                      at: field.name.location, hint: "rename one of them")
-            } else {
-                members[groupKey] = field.name.value
-            }
-            checkField(field, owner: owner)
-        }
+        for field in fields { checkField(field, owner: owner) }
     }
 
     func checkField(_ field: FieldSpec, owner: String) {
@@ -231,7 +174,6 @@ private final class ValidationPass {
             error("the schema name '\(schema.name.value)' is reserved for the OpenAPI document's built-in component", at: schema.name.location,
                   hint: "rename it; gen documents auth errors and 422s with its own '\(schema.name.value)'")
         }
-        claimTypeName(schema.name, what: "schema")
         checkFields(schema.fields, owner: "schema '\(schema.name.value)'")
         if let values = schema.enumValues { checkDuplicates(values, what: "value of enum '\(schema.name.value)'") }
     }
@@ -240,7 +182,6 @@ private final class ValidationPass {
 
     func checkScheme(_ scheme: SchemeSpec) {
         let what = "scheme '\(scheme.name.value)'"
-        claimTypeName(scheme.name, what: "auth scheme", namespace: "Schemes")
         let kind = scheme.kind.value
         let isSession = kind.isSession
         if kind == .apiKey, scheme.apiKeyLocation == nil {
@@ -272,16 +213,6 @@ private final class ValidationPass {
                 error("the identity of a session scheme is the logged-in user; 'identity' cannot be set", at: identity.location)
             }
             checkTypeReference(identity)
-        }
-        if let implementation = scheme.implementation {
-            if let method = NameRules.memberName(implementation.value) {
-                if let problem = NameRules.fileNameProblem(method) {
-                    error("implementation name \(NameRules.quoted(implementation.value)) is too long: \(problem)",
-                          at: implementation.location, hint: "choose a shorter name")
-                }
-            } else {
-                error("implementation name '\(implementation.value)' cannot become a Swift identifier", at: implementation.location)
-            }
         }
         if isSession, let implementation = scheme.implementation {
             error("session schemes are built in and have no stub; 'implementation' cannot be set", at: implementation.location)
@@ -317,7 +248,7 @@ private final class ValidationPass {
         var first: [String: SchemeSpec] = [:]
         for scheme in spec.schemes where !scheme.kind.value.isSession {
             let implementation = scheme.implementation ?? scheme.name
-            guard let method = NameRules.memberName(implementation.value) else { continue }
+            guard let method = names.schemes[scheme.name.value]?.stub else { continue }
             guard let other = first[method] else {
                 first[method] = scheme
                 continue
@@ -333,30 +264,7 @@ private final class ValidationPass {
         }
     }
 
-    /// A scheme's declared 401/403 body is built by a stub named after the scheme; it shares
-    /// `Authenticators` with the authentication stubs, so no two of them may have one name.
-    func checkRefusalHooks() {
-        var taken: [String: String] = [:]
-        for scheme in spec.schemes where !scheme.kind.value.isSession {
-            if let method = NameRules.memberName((scheme.implementation ?? scheme.name).value) {
-                taken[method] = taken[method] ?? "the stub of scheme '\(scheme.name.value)'"
-            }
-        }
-        for scheme in spec.schemes {
-            for response in scheme.responses ?? [] where response.body != nil {
-                guard let hook = NameRules.refusalHookName(scheme: scheme.name.value, status: response.status.value) else { continue }
-                if let other = taken[hook] {
-                    error("the \(response.status.value) body of scheme '\(scheme.name.value)' is built by the stub '\(hook)', which is also \(other)",
-                          at: response.status.location, hint: "rename one of the schemes (or give the other an 'implementation')")
-                } else {
-                    taken[hook] = "the \(response.status.value) body stub of scheme '\(scheme.name.value)'"
-                }
-            }
-        }
-    }
-
     func checkException(_ exception: ExceptionSpec) {
-        claimTypeName(exception.name, what: "exception")
         if !(400...599).contains(exception.status.value) {
             error("exception '\(exception.name.value)' has status \(exception.status.value); exceptions answer with an error status",
                   at: exception.status.location, hint: "use a status from 400 to 599")
@@ -411,24 +319,6 @@ private final class ValidationPass {
 
     func checkOperation(_ operation: OperationSpec, pathPrefix: [String]) {
         let what = "operation '\(operation.name.value)'"
-        if let method = NameRules.memberName(operation.name.value), let typeName = NameRules.typeName(operation.name.value) {
-            if let first = operationTypeNames[typeName], first.specName != operation.name.value, operationNames[method] == nil {
-                error("operations '\(operation.name.value)' and '\(first.specName)' both become the Swift type 'Operations.\(typeName)'",
-                      at: operation.name.location, hint: "rename one of them")
-            }
-            operationTypeNames[typeName] = operationTypeNames[typeName] ?? (operation.name.value, operation.name.location)
-            if let first = operationNames[method] {
-                error(first.specName == operation.name.value
-                      ? "duplicate operation name '\(operation.name.value)'"
-                      : "operations '\(operation.name.value)' and '\(first.specName)' both become the Swift name '\(method)'",
-                      at: operation.name.location, hint: "operation names are operationIds and must be unique (first at \(first.location))")
-            } else {
-                operationNames[method] = (operation.name.value, operation.name.location)
-            }
-        } else {
-            error("operation name '\(operation.name.value)' cannot become a Swift identifier", at: operation.name.location,
-                  hint: "use at least one letter or digit")
-        }
         // Methods
         var methods: [String] = []
         if operation.methods.isEmpty, !operation.path.value.isEmpty {
@@ -520,22 +410,9 @@ private final class ValidationPass {
         }
     }
 
-    func checkRouters(_ routers: [RouterSpec], parentTypeName: String, pathPrefix: [String]) {
+    func checkRouters(_ routers: [RouterSpec], pathPrefix: [String]) {
         for router in routers {
             let what = "router '\(router.name.value)'"
-            var typeName: String?
-            if let own = NameRules.typeName(router.name.value) {
-                let composed = parentTypeName + own
-                typeName = composed
-                claimTypeName(Located(composed + "API", at: router.name.location), what: what)
-                if composed == "Root" {
-                    error("the router name 'root' is reserved for operations declared at the top level", at: router.name.location,
-                          hint: "rename the router")
-                }
-            } else {
-                error("router name '\(router.name.value)' cannot become a Swift identifier", at: router.name.location,
-                      hint: "use at least one letter or digit")
-            }
             let template = PathTemplate(router.prefix.value)
             if let problem = template.problem {
                 error("the prefix '\(router.prefix.value)' of \(what) \(problem)", at: router.prefix.location)
@@ -546,7 +423,7 @@ private final class ValidationPass {
             checkAuth(router.auth, owner: what)
             let prefix = pathPrefix + [router.prefix.value]
             for operation in router.operations { checkOperation(operation, pathPrefix: prefix) }
-            checkRouters(router.routers, parentTypeName: typeName ?? parentTypeName, pathPrefix: prefix)
+            checkRouters(router.routers, pathPrefix: prefix)
         }
     }
 }

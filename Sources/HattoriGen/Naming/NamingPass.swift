@@ -1,0 +1,328 @@
+import Foundation
+
+/// Builds the `NamePlan` of a spec: maps every spec name to its Swift name by `NameRules`, composes
+/// the names made of several (router protocols, scheme lists, files), and reports each name that
+/// cannot be made, is too long for a file, or collides with another once mapped.
+public enum NamingPass {
+    public static func plan(_ spec: APISpec) -> (names: NamePlan, diagnostics: [Diagnostic]) {
+        var pass = Pass(spec: spec)
+        let names = pass.run()
+        return (names, pass.diagnostics.diagnostics)
+    }
+}
+
+private struct Pass {
+    let spec: APISpec
+    let diagnostics = DiagnosticCollector()
+    let library: String
+    /// Swift type name → who took it first, per namespace ("" or "Schemes").
+    var typeNames: [String: (what: String, location: SourceLocation)] = [:]
+    var operationMethods: [String: (specName: String, location: SourceLocation)] = [:]
+    var operationTypes: [String: (specName: String, location: SourceLocation)] = [:]
+    /// Lowercased file paths → the path and who writes it: macOS cannot hold two that differ only in case.
+    var files: [String: (path: String, what: String)] = [:]
+
+    init(spec: APISpec) {
+        self.spec = spec
+        library = spec.name.value + "API"
+    }
+
+    func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.error(message, at: location, hint: hint)
+    }
+
+    mutating func run() -> NamePlan {
+        checkPackageName()
+        claimFile(GeneratedNames.authenticatorsFile(library), for: "the `Authenticators` struct", at: spec.name.location)
+        var schemas: [String: NamePlan.Schema] = [:]
+        let schemaTypeNames = Set(spec.schemas.compactMap { NameRules.typeName($0.name.value) })
+        for schema in spec.schemas {
+            let typeName = claimTypeName(schema.name, what: "schema") ?? NameRules.typeName(schema.name.value) ?? schema.name.value
+            let file = "Sources/\(library)/Generated/Models/\(typeName).model.swift"
+            claimFile(file, for: "schema '\(schema.name.value)'", at: schema.name.location)
+            let fields = Self.byName(schema.fields, fieldNames(schema.fields, owner: "schema '\(schema.name.value)'",
+                                                               reservedEnumNames: schemaTypeNames))
+            if schemas[schema.name.value] == nil {
+                schemas[schema.name.value] = NamePlan.Schema(
+                    typeName: typeName, enumCases: schema.enumValues.map { NameRules.enumCases($0.map(\.value)) } ?? [],
+                    fields: fields, file: file)
+            }
+        }
+        var schemes: [String: NamePlan.Scheme] = [:]
+        var stubFiles: [String: String] = [:]
+        for scheme in spec.schemes {
+            let typeName = claimTypeName(scheme.name, what: "auth scheme", namespace: "Schemes")
+                ?? NameRules.typeName(scheme.name.value) ?? scheme.name.value
+            let stub = scheme.kind.value.isSession ? nil : stubName(scheme)
+            if let stub, stubFiles[stub] == nil {
+                let file = "Sources/\(library)/Auth/\(stub.prefix(1).uppercased() + stub.dropFirst()).swift"
+                stubFiles[stub] = file
+                claimFile(file, for: "the stub of scheme '\(scheme.name.value)'", at: (scheme.implementation ?? scheme.name).location)
+            }
+            let hooksFile = "Sources/\(library)/Auth/\(typeName).responses.swift"
+            if scheme.responses?.contains(where: { $0.body != nil && [401, 403].contains($0.status.value) }) == true {
+                claimFile(hooksFile, for: "the response stubs of scheme '\(scheme.name.value)'", at: scheme.name.location)
+            }
+            if schemes[scheme.name.value] == nil {
+                schemes[scheme.name.value] = NamePlan.Scheme(
+                    typeName: typeName, caseName: NameRules.memberName(scheme.name.value) ?? typeName, stub: stub,
+                    unauthorizedHook: NameRules.refusalHookName(scheme: scheme.name.value, status: 401) ?? typeName + "Unauthorized",
+                    forbiddenHook: NameRules.refusalHookName(scheme: scheme.name.value, status: 403) ?? typeName + "Forbidden",
+                    hooksFile: hooksFile)
+            }
+        }
+        checkRefusalHooks()
+        var exceptions: [String: NamePlan.Exception] = [:]
+        for exception in spec.exceptions {
+            let typeName = claimTypeName(exception.name, what: "exception") ?? NameRules.typeName(exception.name.value) ?? exception.name.value
+            let file = "Sources/\(library)/Handlers/\(typeName)Handler.swift"
+            if exception.body != nil { claimFile(file, for: "the handler of exception '\(exception.name.value)'", at: exception.name.location) }
+            if exceptions[exception.name.value] == nil { exceptions[exception.name.value] = NamePlan.Exception(typeName: typeName, handlerFile: file) }
+        }
+        let operationEnumNames = schemaTypeNames.union(["Input", "Output"] + GeneratedNames.inputGroups.map(\.typeName))
+        var groups: [[String]: NamePlan.Group] = [:]
+        var operations: [String: NamePlan.Operation] = [:]
+        func addGroup(_ path: [String], typeName: String, at location: SourceLocation) {
+            let group = NamePlan.Group(
+                typeName: typeName, protocolName: typeName + "API", registerFunction: "register" + typeName,
+                operationsFile: "Sources/\(library)/Generated/Operations/\(typeName).swift",
+                handlersFile: "Sources/\(library)/Handlers/\(typeName)Handlers.swift")
+            claimFile(group.handlersFile, for: path.isEmpty ? "the top-level operations" : "router '\(path.joined(separator: "."))'", at: location)
+            groups[path] = group
+        }
+        func addOperations(_ list: [OperationSpec]) {
+            for operation in list {
+                if let named = operationNames(operation, reservedEnumNames: operationEnumNames), operations[operation.name.value] == nil {
+                    operations[operation.name.value] = named
+                }
+            }
+        }
+        if !spec.operations.isEmpty {
+            claimTypeName(Located(GeneratedNames.rootGroup + "API", at: spec.name.location), what: "the top-level operations' protocol")
+            addGroup([], typeName: GeneratedNames.rootGroup, at: spec.name.location)
+        }
+        addOperations(spec.operations)
+        func visit(_ routers: [RouterSpec], path: [String], parentTypeName: String) {
+            for router in routers {
+                let what = "router '\(router.name.value)'"
+                var typeName = parentTypeName
+                if let own = NameRules.typeName(router.name.value) {
+                    typeName = parentTypeName + own
+                    claimTypeName(Located(typeName + "API", at: router.name.location), what: what)
+                    if typeName == GeneratedNames.rootGroup {
+                        error("the router name 'root' is reserved for operations declared at the top level", at: router.name.location,
+                              hint: "rename the router")
+                    }
+                } else {
+                    error("router name '\(router.name.value)' cannot become a Swift identifier", at: router.name.location,
+                          hint: "use at least one letter or digit")
+                }
+                let routerPath = path + [router.name.value]
+                if !router.operations.isEmpty, groups[routerPath] == nil {
+                    addGroup(routerPath, typeName: typeName, at: router.name.location)
+                }
+                addOperations(router.operations)
+                visit(router.routers, path: routerPath, parentTypeName: typeName)
+            }
+        }
+        visit(spec.routers, path: [], parentTypeName: "")
+
+        // Scheme lists, in order of first use; each name is its schemes' joined by `Or`, numbered when taken.
+        var schemeLists: [[String]: String] = [:]
+        var taken: Set<String> = []
+        for placement in EffectiveAuth.placements(in: spec) where !placement.auth.isEmpty && schemeLists[placement.auth] == nil {
+            let base = placement.auth.map { schemes[$0]?.typeName ?? NameRules.typeName($0) ?? $0 }.joined(separator: "Or")
+            var name = base
+            var number = 2
+            while !taken.insert(name).inserted {
+                name = base + String(number)
+                number += 1
+            }
+            schemeLists[placement.auth] = name
+        }
+        let shadowed = Set(schemes.values.map(\.typeName)).union(schemeLists.values).union(["Identity"])
+        return NamePlan(
+            package: NamePlan.Package(name: spec.name.value, library: library, server: spec.name.value + "Server",
+                                      tests: spec.name.value + "Tests"),
+            schemas: schemas, schemes: schemes, exceptions: exceptions, groups: groups, operations: operations,
+            schemeLists: schemeLists, stubFiles: stubFiles, shadowedInSchemes: shadowed)
+    }
+
+    // MARK: Package and types
+
+    func checkPackageName() {
+        let name = spec.name
+        if name.value.isEmpty { return }  // the loader reported it missing
+        if let problem = NameRules.fileNameProblem(name.value) {
+            error("the package name \(NameRules.quoted(name.value)) is too long: \(problem)", at: name.location,
+                  hint: "choose a shorter name")
+            return
+        }
+        guard name.value.range(of: #"^[A-Za-z][A-Za-z0-9_]*$"#, options: .regularExpression) != nil else {
+            error("'\(name.value)' cannot be a Swift package and module name", at: name.location,
+                  hint: "use letters, digits and underscores, starting with a letter, e.g. '\(SwiftName.upperCamel(name.value) ?? "MyAPI")'")
+            return
+        }
+        let lowered = name.value.lowercased()
+        let clashes = [lowered, lowered + "api", lowered + "server", lowered + "tests"]
+            .filter(NameRules.dependencyPackageNames.contains)
+        if !clashes.isEmpty {
+            error("the package name '\(name.value)' clashes with a dependency of the generated package", at: name.location,
+                  hint: "SwiftPM cannot resolve two packages or modules with one name; choose another, e.g. '\(name.value)Service'")
+        }
+    }
+
+    /// Registers a generated type name, reporting names that cannot be mapped or that collide.
+    @discardableResult
+    mutating func claimTypeName(_ name: Located<String>, what: String, namespace: String = "") -> String? {
+        guard let typeName = NameRules.typeName(name.value) else {
+            error("\(what) name '\(name.value)' cannot become a Swift identifier", at: name.location,
+                  hint: "use at least one letter or digit")
+            return nil
+        }
+        if let problem = NameRules.fileNameProblem(typeName) {
+            error("\(what) name \(NameRules.quoted(name.value)) is too long: \(problem)", at: name.location,
+                  hint: "choose a shorter name")
+            return nil
+        }
+        let key = namespace + "." + typeName
+        // Schemas may be referred to as `<Module>.<Schema>`, which a schema named like the module breaks.
+        if what == "schema", [library, spec.name.value + "Server"].contains(typeName) {
+            error("\(what) '\(name.value)' would be named like the generated module '\(typeName)'", at: name.location,
+                  hint: "rename it; Swift could not tell the type from the module")
+            return nil
+        }
+        if let first = typeNames[key] {
+            error("\(what) '\(name.value)' and \(first.what) both become the Swift type '\(typeName)'", at: name.location,
+                  hint: "rename one of them (the other is at \(first.location))")
+            return nil
+        }
+        typeNames[key] = ("\(what) '\(name.value)'", name.location)
+        return typeName
+    }
+
+    /// Registers a file gen writes; two that differ only in case are one file on macOS.
+    mutating func claimFile(_ path: String, for what: String, at location: SourceLocation) {
+        let key = path.lowercased()
+        if let first = files[key] {
+            guard first.what != what else { return }
+            let relation = first.path == path ? "which is already the file of" : "which differs only in case from the file of"
+            error("\(what) would be written to '\(path)', \(relation) \(first.what)",
+                  at: location, hint: "rename one of them: a file holds one thing, and macOS's file system does not tell case apart")
+            return
+        }
+        files[key] = (path, what)
+    }
+
+    // MARK: Fields
+
+    /// The names of one schema's fields, one operation's parameters, or its form fields, one per
+    /// field in order (nil for a name that cannot become an identifier).
+    func fieldNames(_ fields: [FieldSpec], owner: String, reservedEnumNames: Set<String>) -> [NamePlan.Field?] {
+        var members: [String: String] = [:]
+        var result: [NamePlan.Field?] = []
+        for field in fields {
+            guard let member = NameRules.memberName(field.name.value) else {
+                error("\(owner): name '\(field.name.value)' cannot become a Swift identifier", at: field.name.location,
+                      hint: "use at least one letter or digit")
+                result.append(nil)
+                continue
+            }
+            let groupKey = "\(field.location.rawValue).\(member)"
+            if let other = members[groupKey] {
+                error("\(owner): '\(field.name.value)' and '\(other)' both become the Swift name '\(member)'",
+                      at: field.name.location, hint: "rename one of them")
+            } else {
+                members[groupKey] = field.name.value
+            }
+            var enumType: String?
+            if field.enumValues != nil {
+                var name = NameRules.typeName(field.name.value) ?? "Value"
+                if reservedEnumNames.contains(name) { name += "Enum" }
+                enumType = name
+            }
+            let prefix = field.location == .header ? "header" : field.location.rawValue
+            result.append(NamePlan.Field(
+                member: member, local: prefix + member.prefix(1).uppercased() + member.dropFirst(), enumType: enumType,
+                enumCases: field.enumValues.map { NameRules.enumCases($0.map(\.value)) } ?? []))
+        }
+        return result
+    }
+
+    /// Fields by spec name (the first of a repeated one; validation reports the repeat).
+    static func byName(_ fields: [FieldSpec], _ names: [NamePlan.Field?]) -> [String: NamePlan.Field] {
+        var result: [String: NamePlan.Field] = [:]
+        for (field, name) in zip(fields, names) where result[field.name.value] == nil { result[field.name.value] = name }
+        return result
+    }
+
+    // MARK: Schemes
+
+    func stubName(_ scheme: SchemeSpec) -> String? {
+        guard let implementation = scheme.implementation else { return NameRules.memberName(scheme.name.value) }
+        guard let method = NameRules.memberName(implementation.value) else {
+            error("implementation name '\(implementation.value)' cannot become a Swift identifier", at: implementation.location)
+            return nil
+        }
+        if let problem = NameRules.fileNameProblem(method) {
+            error("implementation name \(NameRules.quoted(implementation.value)) is too long: \(problem)",
+                  at: implementation.location, hint: "choose a shorter name")
+        }
+        return method
+    }
+
+    /// A scheme's declared 401/403 body is built by a stub named after the scheme; it shares
+    /// `Authenticators` with the authentication stubs, so no two of them may have one name.
+    func checkRefusalHooks() {
+        var taken: [String: String] = [:]
+        for scheme in spec.schemes where !scheme.kind.value.isSession {
+            if let method = NameRules.memberName((scheme.implementation ?? scheme.name).value) {
+                taken[method] = taken[method] ?? "the stub of scheme '\(scheme.name.value)'"
+            }
+        }
+        for scheme in spec.schemes {
+            for response in scheme.responses ?? [] where response.body != nil {
+                guard let hook = NameRules.refusalHookName(scheme: scheme.name.value, status: response.status.value) else { continue }
+                if let other = taken[hook] {
+                    error("the \(response.status.value) body of scheme '\(scheme.name.value)' is built by the stub '\(hook)', which is also \(other)",
+                          at: response.status.location, hint: "rename one of the schemes (or give the other an 'implementation')")
+                } else {
+                    taken[hook] = "the \(response.status.value) body stub of scheme '\(scheme.name.value)'"
+                }
+            }
+        }
+    }
+
+    // MARK: Operations
+
+    mutating func operationNames(_ operation: OperationSpec, reservedEnumNames: Set<String>) -> NamePlan.Operation? {
+        let what = "operation '\(operation.name.value)'"
+        var fields: [ParameterLocation: [String: NamePlan.Field]] = [:]
+        // Parameters first (all locations checked together: a name may repeat across them), then the form.
+        let parameters = fieldNames(operation.parameters, owner: what, reservedEnumNames: reservedEnumNames)
+        for location in Set(operation.parameters.map(\.location)) {
+            let pairs = zip(operation.parameters, parameters).filter { $0.0.location == location }
+            fields[location] = Self.byName(pairs.map(\.0), pairs.map(\.1))
+        }
+        fields[.form] = Self.byName(operation.form, fieldNames(operation.form, owner: "\(what) form", reservedEnumNames: reservedEnumNames))
+        guard let method = NameRules.memberName(operation.name.value), let typeName = NameRules.typeName(operation.name.value) else {
+            error("operation name '\(operation.name.value)' cannot become a Swift identifier", at: operation.name.location,
+                  hint: "use at least one letter or digit")
+            return nil
+        }
+        if let first = operationTypes[typeName], first.specName != operation.name.value, operationMethods[method] == nil {
+            error("operations '\(operation.name.value)' and '\(first.specName)' both become the Swift type 'Operations.\(typeName)'",
+                  at: operation.name.location, hint: "rename one of them")
+        }
+        operationTypes[typeName] = operationTypes[typeName] ?? (operation.name.value, operation.name.location)
+        if let first = operationMethods[method] {
+            error(first.specName == operation.name.value
+                  ? "duplicate operation name '\(operation.name.value)'"
+                  : "operations '\(operation.name.value)' and '\(first.specName)' both become the Swift name '\(method)'",
+                  at: operation.name.location, hint: "operation names are operationIds and must be unique (first at \(first.location))")
+        } else {
+            operationMethods[method] = (operation.name.value, operation.name.location)
+        }
+        return NamePlan.Operation(methodName: method, typeName: typeName, routeVariable: method + "Route", fields: fields)
+    }
+}
