@@ -25,7 +25,6 @@ public struct Generator {
         public var report: WriteReport
         /// Handler methods the user must add to files they already own, by file.
         public var newRequirements: [(file: String, signatures: [String])]
-        public var api: ResolvedAPI
     }
 
     public let options: Options
@@ -35,7 +34,7 @@ public struct Generator {
     }
 
     /// Everything up to rendering, without touching the disk (besides reading the spec).
-    public func loadAndResolve() throws(DiagnosticsError) -> ResolvedAPI {
+    func loadAndResolve() throws(DiagnosticsError) -> ResolvedAPI {
         let text = try SpecLoader.readText(of: options.spec, displayName: displayName)
         let validated = try SpecValidator.loadAndValidate(text: text, file: displayName)
         let api = Resolver.resolve(validated)
@@ -62,8 +61,8 @@ public struct Generator {
         let templates = try TemplateSet(directory: options.templates)
         let runtime = options.runtime ?? .path(RelativePath.from(options.output, to: HattoriRepository.root))
         let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
-        let files = try renderer.render(api)
-        let requirementList = renderer.requirements(api)
+        let files = try renderer.render(api, document: try OpenAPIStage.document(api))
+        let requirementList = try renderer.requirements(api)
         let requirements = Dictionary(grouping: requirementList, by: \.protocolName).mapValues { $0.map(\.signature) }
         let manifest = Manifest(generator: "gen \(Self.version)", spec: options.spec.lastPathComponent,
                                 generatedFiles: files.filter { $0.ownership == .generated }.map(\.path) + [Manifest.path],
@@ -86,7 +85,7 @@ public struct Generator {
                 }
             }
         }
-        return Result(report: plan.report, newRequirements: newRequirements, api: api)
+        return Result(report: plan.report, newRequirements: newRequirements)
     }
 }
 

@@ -68,16 +68,43 @@ struct GenCommandTests {
         #expect(stale.output.contains("Sources/TinyAPI/Generated/Operations/Root.swift"))
     }
 
-    @Test func customisedTemplatesAreUsed() throws {
+    /// A copy of Templates/ with edits, for `--templates`.
+    func customisedTemplates(_ edits: [String: (String) -> String]) throws -> URL {
         let templates = directory.appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: templates)
-        let models = templates.appendingPathComponent("models.mustache")
-        try (try String(contentsOf: models, encoding: .utf8) + "// customised by the team\n").write(to: models, atomically: true, encoding: .utf8)
+        for (name, edit) in edits {
+            let file = templates.appendingPathComponent("\(name).mustache")
+            try edit(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        }
+        return templates
+    }
+
+    /// Every line of the generated Swift comes from the templates: a copy can change an operation's
+    /// route registration and a model's declaration, not only add to them.
+    @Test func customisedTemplatesChangeAnyGeneratedLine() throws {
+        let templates = try customisedTemplates([
+            "operations": { $0.replacingOccurrences(of: "table.add(.{{{method}}}, {{{pathLiteral}}}, handler: {{{routeVariable}}})",
+                                                    with: "table.add(.{{{method}}}, {{{pathLiteral}}}, handler: {{{routeVariable}}})  // {{{idLiteral}}}") },
+            "models": { $0.replacingOccurrences(of: "public struct {{{typeName}}}: Codable, Hashable, Sendable {",
+                                                with: "public struct {{{typeName}}}: Codable, Hashable, Sendable, Identifiable {\n    public var id: String { at }") },
+        ])
         let spec = try write(Self.valid + "\nschemas:\n  Pong: {fields: {at: string}}\n")
         let result = try run(genExecutable, [spec.path, "--templates", templates.path])
         #expect(result.status == 0, "\(result.error)")
-        let text = try String(contentsOf: directory.appendingPathComponent("Sources/TinyAPI/Generated/Models/Pong.model.swift"), encoding: .utf8)
-        #expect(text.hasSuffix("// customised by the team\n"))
+        let model = try String(contentsOf: directory.appendingPathComponent("Sources/TinyAPI/Generated/Models/Pong.model.swift"), encoding: .utf8)
+        #expect(model.contains("public struct Pong: Codable, Hashable, Sendable, Identifiable {\n    public var id: String { at }\n"))
+        let routes = try String(contentsOf: directory.appendingPathComponent("Sources/TinyAPI/Generated/Operations/Root.swift"), encoding: .utf8)
+        #expect(routes.contains(#"table.add(.get, "/api/ping", handler: pingRoute)  // "ping""#))
+    }
+
+    /// Mustache alone renders a key nobody has as nothing; gen refuses it, naming the key.
+    @Test func aMisspeltTemplateKeyIsAnError() throws {
+        let templates = try customisedTemplates(["models": { $0.replacingOccurrences(of: "public struct {{{typeName}}}", with: "public struct {{{typeNmae}}}") }])
+        let spec = try write(Self.valid + "\nschemas:\n  Pong: {fields: {at: string}}\n")
+        let result = try run(genExecutable, [spec.path, "--templates", templates.path])
+        #expect(result.status == 3)
+        #expect(result.error.contains("error: template 'models.mustache' asks for 'typeNmae', which its context does not have"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Sources").path), "nothing written")
     }
 
     @Test func missingTemplatesExit3() throws {

@@ -100,14 +100,14 @@ struct NamingTests {
         #expect(SwiftLiteral.rawMultiline("", indent: " ", trimmingFinalNewline: true) == "#\"\"\"\n\n \"\"\"#")
     }
 
+    /// Each line gets its own `///` in the templates, so no text can close the comment or leave it.
     @Test func docCommentsKeepEveryLineInsideTheComment() {
-        let doc = SwiftLiteral.docComment(["first */ line\nsecond\n\nfourth\r\n/* fifth"], indent: "    ")
-        #expect(doc == "    /// first */ line\n    /// second\n    ///\n    /// fourth\n    /// /* fifth\n")
-        #expect(SwiftLiteral.docComment([nil, "  "], indent: "") == "")
+        #expect(SwiftLiteral.docLines(["first */ line\nsecond\n\nfourth\r\n/* fifth"]) == ["first */ line", "second", "", "fourth", "/* fifth"])
+        #expect(SwiftLiteral.docLines([nil, "  "]) == [])
     }
 
     @Test func docCommentsBreakLinesWhereAnEditorWould() {
-        let doc = SwiftLiteral.docComment(["Summary  ", nil, "a\rb\r\r\nc\u{2028}d\u{2029}e\u{7}f\tg   \n  h"], indent: "")
-        #expect(doc == "/// Summary\n///\n/// a\n/// b\n///\n/// c\n/// d\n/// ef\tg\n///   h\n")
+        let lines = SwiftLiteral.docLines(["Summary  ", nil, "a\rb\r\r\nc\u{2028}d\u{2029}e\u{7}f\tg   \n  h"])
+        #expect(lines == ["Summary", "", "a", "b", "", "c", "d", "ef\tg", "  h"])
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Stage 1: reads `api.yaml` into an `APISpec`, keeping source locations. Reports every shape
 /// problem (unknown keys, wrong value types, malformed type expressions) at once.
-public enum SpecLoader {
-    public static let formatVersion = 1
+enum SpecLoader {
+    static let formatVersion = 1
 
-    public static func readText(of url: URL, displayName: String? = nil) throws(DiagnosticsError) -> String {
+    static func readText(of url: URL, displayName: String? = nil) throws(DiagnosticsError) -> String {
         let file = displayName ?? url.path
         do {
             let data = try Data(contentsOf: url)
@@ -22,7 +22,7 @@ public enum SpecLoader {
         }
     }
 
-    public static func load(text: String, file: String) throws(DiagnosticsError) -> APISpec {
+    static func load(text: String, file: String) throws(DiagnosticsError) -> APISpec {
         let (spec, diagnostics) = try loadPartially(text: text, file: file)
         guard let spec, diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         return spec
@@ -30,7 +30,7 @@ public enum SpecLoader {
 
     /// Reads as much of the spec as its shape allows, so that validation can still report the
     /// problems of the parts that did load. Throws only when the YAML itself does not parse.
-    public static func loadPartially(text: String, file: String) throws(DiagnosticsError) -> (spec: APISpec?, diagnostics: [Diagnostic]) {
+    static func loadPartially(text: String, file: String) throws(DiagnosticsError) -> (spec: APISpec?, diagnostics: [Diagnostic]) {
         let root = try YAMLDocument.parse(text, file: file)
         let diagnostics = DiagnosticCollector()
         let spec = SpecReader(diagnostics: diagnostics).readAPI(root)

@@ -3,8 +3,8 @@ import Foundation
 /// Builds the `NamePlan` of a spec: maps every spec name to its Swift name by `NameRules`, composes
 /// the names made of several (router protocols, scheme lists, files), and reports each name that
 /// cannot be made, is too long for a file, or collides with another once mapped.
-public enum NamingPass {
-    public static func plan(_ spec: APISpec) -> (names: NamePlan, diagnostics: [Diagnostic]) {
+enum NamingPass {
+    static func plan(_ spec: APISpec) -> (names: NamePlan, diagnostics: [Diagnostic]) {
         var pass = Pass(spec: spec)
         let names = pass.run()
         return (names, pass.diagnostics.diagnostics)

@@ -1,6 +1,6 @@
 /// Maps spec names (which may be Swift keywords, contain dashes, spaces or punctuation, or start
 /// with a digit) to Swift identifiers that always compile.
-public enum SwiftName {
+enum SwiftName {
     /// Words that need escaping as identifiers.
     static let keywords: Set<String> = [
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
@@ -15,7 +15,7 @@ public enum SwiftName {
     static let unescapable: Set<String> = ["self", "Self", "Type", "Protocol", "init", "deinit", "Any", "super", "_"]
 
     /// `pet_id`, `X-API-Key`, `petId` → `petId`, `xAPIKey`, `petId`; nil when no letters or digits remain.
-    public static func lowerCamel(_ name: String) -> String? {
+    static func lowerCamel(_ name: String) -> String? {
         let words = split(name)
         guard let first = words.first else { return nil }
         let head = first.allSatisfy { !$0.isLetter || $0.isUppercase } ? first.lowercased() : lowercaseFirst(first)
@@ -23,26 +23,26 @@ public enum SwiftName {
     }
 
     /// `pet-status`, `pet` → `PetStatus`, `Pet`; nil when no letters or digits remain.
-    public static func upperCamel(_ name: String) -> String? {
+    static func upperCamel(_ name: String) -> String? {
         let words = split(name)
         guard !words.isEmpty else { return nil }
         return finish(words.map(uppercaseFirst).joined())
     }
 
     /// The identifier as it must be written where a declaration or reference names it.
-    public static func escaped(_ identifier: String) -> String {
+    static func escaped(_ identifier: String) -> String {
         if unescapable.contains(identifier) { return identifier + "_" }
         return keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
     /// The identifier as an argument label at a call site, where most keywords need no backticks.
-    public static func argumentLabel(_ identifier: String) -> String {
+    static func argumentLabel(_ identifier: String) -> String {
         if unescapable.contains(identifier) { return identifier + "_" }
         return ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
     }
 
     /// Like `escaped`, but for type names: these are never backticked, so keywords get a `_` suffix.
-    public static func typeSafe(_ identifier: String) -> String {
+    static func typeSafe(_ identifier: String) -> String {
         keywords.contains(identifier) || unescapable.contains(identifier) ? identifier + "_" : identifier
     }
 

@@ -1,6 +1,6 @@
 /// A Swift type of the generated code, as data: resolved from the spec's types, spelled in one place
 /// (`text`), so no stage takes type names apart again.
-public indirect enum SwiftType: Sendable, Hashable {
+indirect enum SwiftType: Sendable, Hashable {
     case string, int, double, bool, date, uuid
     /// `Hattori.JSONValue`: the spec's `any`.
     case json
@@ -14,7 +14,7 @@ public indirect enum SwiftType: Sendable, Hashable {
     case array(SwiftType)
 
     /// The type as generated code writes it: `Swift.String`, `[Pet]`, `ShopAPI.Identity`.
-    public var text: String {
+    var text: String {
         switch self {
         case .string: return "Swift.String"
         case .int: return "Swift.Int"
@@ -31,12 +31,12 @@ public indirect enum SwiftType: Sendable, Hashable {
     }
 
     /// The element of a list; the type itself otherwise.
-    public var element: SwiftType {
+    var element: SwiftType {
         if case .array(let element) = self { return element }
         return self
     }
 
-    public var isList: Bool {
+    var isList: Bool {
         if case .array = self { return true }
         return false
     }

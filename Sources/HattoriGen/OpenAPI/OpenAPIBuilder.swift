@@ -4,18 +4,18 @@ import OpenAPIKit
 /// operation (never a global default), an automatic 401 (`AuthErrorResponse`) for operations
 /// with auth unless a scheme declares its own error responses, statuses that several sources
 /// document merged with `oneOf`, and 422 (`ValidationErrorResponse`) where input is validated.
-public struct OpenAPIBuilder {
+struct OpenAPIBuilder {
     let api: ResolvedAPI
     let schemas: SchemaBuilder
     let shapes: BodyShapes
 
-    public init(api: ResolvedAPI) {
+    init(api: ResolvedAPI) {
         self.api = api
         self.schemas = SchemaBuilder(api: api)
         self.shapes = BodyShapes(api: api)
     }
 
-    public func document() -> OpenAPI.Document {
+    func document() -> OpenAPI.Document {
         OpenAPI.Document(
             openAPIVersion: .v3_1_0,
             info: .init(title: api.title, description: api.description, version: api.version),

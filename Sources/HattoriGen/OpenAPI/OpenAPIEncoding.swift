@@ -7,7 +7,7 @@ public enum OpenAPIEncoding {
         case json, yaml
     }
 
-    public static func encode(_ document: OpenAPI.Document, as format: Format) throws -> String {
+    static func encode(_ document: OpenAPI.Document, as format: Format) throws -> String {
         let both = try encodeBoth(document)
         return format == .json ? both.json : both.yaml
     }
@@ -15,7 +15,7 @@ public enum OpenAPIEncoding {
     /// JSON and YAML from one encoding of the document into a value tree (encoding OpenAPIKit's
     /// types dominates the cost). The JSON is what `JSONEncoder` writes with `.prettyPrinted`,
     /// `.sortedKeys` and `.withoutEscapingSlashes`; a test holds the two to the same bytes.
-    public static func encodeBoth(_ document: OpenAPI.Document) throws -> (json: String, yaml: String) {
+    static func encodeBoth(_ document: OpenAPI.Document) throws -> (json: String, yaml: String) {
         let tree = try DocumentTreeEncoder.tree(document)
         return (PrettyJSON.text(tree), BlockYAML.text(tree))
     }

@@ -60,20 +60,20 @@ enum SwiftLiteral {
         }
     }
 
-    /// `///` lines for a doc comment, indented; empty when there is no text. Line comments
-    /// cannot be closed by `*/`, and every line of the text gets its own `///`.
-    static func docComment(_ parts: [String?], indent: String) -> String {
+    /// The lines of a doc comment, each to follow its own `///` (line comments cannot be closed by
+    /// `*/`); an empty line between paragraphs; none when there is no text.
+    static func docLines(_ parts: [String?]) -> [String] {
         // Most declarations have no description: skip the Foundation string work for them.
-        guard parts.contains(where: { $0?.isEmpty == false }) else { return "" }
+        guard parts.contains(where: { $0?.isEmpty == false }) else { return [] }
         let paragraphs = parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        guard !paragraphs.isEmpty else { return "" }
+        guard !paragraphs.isEmpty else { return [] }
         // One pass over the text: CR LF, CR, U+2028 and U+2029 end a line; other control
         // characters but tab are dropped; trailing spaces are trimmed.
-        var result = ""
+        var result: [String] = []
         var line = String.UnicodeScalarView()
         func endLine() {
             while line.last == " " { line.removeLast() }
-            result += indent + (line.isEmpty ? "///\n" : "/// " + String(line) + "\n")
+            result.append(String(line))
             line.removeAll(keepingCapacity: true)
         }
         for (index, paragraph) in paragraphs.enumerated() {

@@ -2,17 +2,21 @@ import Foundation
 import Mustache
 
 /// The Mustache templates gen renders, from `Templates/` of this repository or a customised copy.
-public struct TemplateSet: Sendable {
+struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    public let directory: URL
+    let directory: URL
 
-    /// Every template gen needs; a customised copy must provide them all.
+    /// Every template gen needs; a customised copy must provide them all. Names starting with `_`
+    /// are partials, included by others (`{{> _header}}`); one used inside a line has no final newline.
     static let required = [
-        "models", "enum", "input-enum", "operations", "server", "exceptions", "package", "handlers", "group-handlers", "app", "smoke-test",
-        "gitignore", "schemes", "authenticators", "authenticator", "refusal-hooks", "exception-handler", "openapi-document",
+        "models", "operations", "server", "exceptions", "schemes", "openapi-document",
+        "package", "gitignore", "handlers", "group-handlers", "authenticators", "authenticator", "refusal-hooks",
+        "exception-handler", "app", "smoke-test",
+        "_header", "_default-value", "_handler-signature", "_stub-signature", "_refusal-hook-signature",
+        "_exception-handler-signature", "_make-router-call",
     ]
 
-    public init(directory: URL) throws(GenerationError) {
+    init(directory: URL) throws(GenerationError) {
         self.directory = directory
         var library = MustacheLibrary()
         for name in Self.required {
@@ -31,12 +35,21 @@ public struct TemplateSet: Sendable {
         self.library = library
     }
 
-    func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// `name` rendered with `context`. A key the template asks for that no context around it holds
+    /// (misspelt in a customised copy, say) is an error, where Mustache alone renders it as nothing.
+    func render(_ name: String, context: TemplateContext) throws(GenerationError) -> String {
+        let root = StrictRoot(values: context)
+        let text = library.render(root, withTemplate: name) ?? ""
+        if let missing = root.missing.sorted().first {
+            throw GenerationError("template '\(name).mustache' asks for '\(missing)', which its context does not have",
+                                  hint: "Templates/README.md lists the keys each template receives")
+        }
+        return text
     }
 
+
     /// `Templates/` next to gen's own sources: where `swift run gen` finds it from any directory.
-    public static var bundledDirectory: URL {
+    static var bundledDirectory: URL {
         if let override = ProcessInfo.processInfo.environment["HATTORI_TEMPLATES"] {
             return URL(fileURLWithPath: override)
         }
@@ -46,8 +59,8 @@ public struct TemplateSet: Sendable {
 
 /// Where this Hattori checkout lives: templates come from it, and generated packages depend on
 /// its runtime library by a relative path.
-public enum HattoriRepository {
-    public static var root: URL {
+enum HattoriRepository {
+    static var root: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent()  // Render
             .deletingLastPathComponent()  // HattoriGen
@@ -68,5 +81,23 @@ public struct GenerationError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         "error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
+    }
+}
+
+
+/// The bottom of every context stack: Mustache asks it for a key only when no context above holds
+/// it, so whatever it cannot answer is a key nobody has.
+private final class StrictRoot: MustacheParent {
+    let values: TemplateContext
+    private(set) var missing: Set<String> = []
+
+    init(values: TemplateContext) {
+        self.values = values
+    }
+
+    func child(named name: String) -> Any? {
+        if let value = values[name] { return value }
+        missing.insert(name)
+        return nil
     }
 }

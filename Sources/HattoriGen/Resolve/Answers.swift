@@ -1,7 +1,7 @@
 /// One answer an operation may give: a status, its body, where it comes from. The OpenAPI document
 /// is built from these, and `AnswerCheck` refuses a status the document could not describe.
-public struct ResolvedAnswer: Sendable {
-    public enum Body: Sendable, Equatable {
+struct ResolvedAnswer: Sendable {
+    enum Body: Sendable, Equatable {
         case none
         case type(TypeSpec)
         /// `{"detail": …}`: the runtime's refusal body (`AuthErrorResponse`).
@@ -10,13 +10,13 @@ public struct ResolvedAnswer: Sendable {
         case validationError
     }
 
-    public var status: Int
-    public var description: String?
-    public var body: Body
+    var status: Int
+    var description: String?
+    var body: Body
     /// What gives it, for messages: "operation 'login'", "the default 401 of scheme 'Bearer'".
-    public var source: String
+    var source: String
     /// Where the spec declares it; nil for the runtime's own answers.
-    public var location: SourceLocation?
+    var location: SourceLocation?
 }
 
 extension ResolvedAPI {
@@ -29,7 +29,7 @@ extension ResolvedAPI {
     /// unsafe method, a 403, each replaced by what the scheme's `responses` declare for that status
     /// (`responses: {}` documents none); the exceptions the operation and its schemes throw; a 422
     /// where input is validated.
-    public func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
+    func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
         var answers = operation.responses.map {
             ResolvedAnswer(status: $0.status, description: $0.description, body: $0.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
                            source: "operation '\(operation.specName)'", location: $0.location)

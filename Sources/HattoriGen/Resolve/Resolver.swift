@@ -4,8 +4,8 @@ import Foundation
 /// `NamePlan`, never composed here), full paths, and the effective auth of every operation
 /// (operation over router over parent router over the API default), with every reference
 /// resolved to its value.
-public enum Resolver {
-    public static func resolve(_ validated: ValidatedSpec) -> ResolvedAPI {
+enum Resolver {
+    static func resolve(_ validated: ValidatedSpec) -> ResolvedAPI {
         ResolutionPass(spec: validated.spec, names: validated.names).run()
     }
 }

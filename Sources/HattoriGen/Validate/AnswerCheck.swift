@@ -2,8 +2,8 @@
 /// by one source and without one by another (an operation's `401: null` under a scheme whose 401
 /// carries `{"detail": …}`). The document can describe one or the other, never both, and the
 /// server would send both.
-public enum AnswerCheck {
-    public static func diagnostics(_ api: ResolvedAPI) -> [Diagnostic] {
+enum AnswerCheck {
+    static func diagnostics(_ api: ResolvedAPI) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var reported: Set<SourceLocation> = []
         for operation in api.operations {

@@ -1,22 +1,22 @@
 import Foundation
 
 /// A spec that passed validation, with the names `NamingPass` gave it: what Resolve takes.
-public struct ValidatedSpec: Sendable {
-    public var spec: APISpec
-    public var names: NamePlan
+struct ValidatedSpec: Sendable {
+    var spec: APISpec
+    var names: NamePlan
 }
 
 /// Stage 2: checks everything that the YAML shape alone cannot — references, names (through
 /// `NamingPass`), paths, statuses, duplicates — and reports all problems at once, each at its
 /// source location.
-public enum SpecValidator {
-    public static func validate(_ spec: APISpec) throws(DiagnosticsError) -> ValidatedSpec {
+enum SpecValidator {
+    static func validate(_ spec: APISpec) throws(DiagnosticsError) -> ValidatedSpec {
         let (names, found) = check(spec)
         if !found.isEmpty { throw DiagnosticsError(found) }
         return ValidatedSpec(spec: spec, names: names)
     }
 
-    public static func diagnostics(for spec: APISpec) -> [Diagnostic] {
+    static func diagnostics(for spec: APISpec) -> [Diagnostic] {
         check(spec).diagnostics
     }
 
@@ -28,7 +28,7 @@ public enum SpecValidator {
     }
 
     /// Loads and validates spec text, reporting shape and meaning errors together.
-    public static func loadAndValidate(text: String, file: String) throws(DiagnosticsError) -> ValidatedSpec {
+    static func loadAndValidate(text: String, file: String) throws(DiagnosticsError) -> ValidatedSpec {
         let (spec, loadDiagnostics) = try SpecLoader.loadPartially(text: text, file: file)
         let checked = spec.map(check)
         let all = loadDiagnostics + (checked?.diagnostics ?? [])

@@ -3,23 +3,23 @@ import Foundation
 /// What the last run of gen wrote, kept in the output as `.hattori/manifest.json`: which files
 /// gen owns (to remove stale ones, and never to mistake a user's file for its own) and which
 /// methods each handler protocol required (to tell the user exactly what is new).
-public struct Manifest: Codable, Sendable, Equatable {
-    public static let path = ".hattori/manifest.json"
+struct Manifest: Codable, Sendable, Equatable {
+    static let path = ".hattori/manifest.json"
 
-    public var generator: String
-    public var spec: String
-    public var generatedFiles: [String]
+    var generator: String
+    var spec: String
+    var generatedFiles: [String]
     /// Protocol name → the signatures of its requirements.
-    public var requirements: [String: [String]]
+    var requirements: [String: [String]]
 
-    public init(generator: String, spec: String, generatedFiles: [String], requirements: [String: [String]]) {
+    init(generator: String, spec: String, generatedFiles: [String], requirements: [String: [String]]) {
         self.generator = generator
         self.spec = spec
         self.generatedFiles = generatedFiles.sorted()
         self.requirements = requirements
     }
 
-    public func encoded() -> String {
+    func encoded() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data()

@@ -18,15 +18,15 @@ public struct WriteReport: Sendable, Equatable {
 /// Stage 5: writes the planned files into the output directory. Gen-owned files are replaced
 /// atomically (each staged beside its target, then renamed once all are staged); user-owned
 /// files are created once and never touched; a file gen does not own is never overwritten.
-public struct OutputWriter {
-    public let directory: URL
+struct OutputWriter {
+    let directory: URL
     let fileManager = FileManager.default
 
-    public init(directory: URL) {
+    init(directory: URL) {
         self.directory = directory
     }
 
-    public func plan(_ files: [PlannedFile], manifest: Manifest) throws(GenerationError) -> (report: WriteReport, writes: [PlannedFile], removals: [String]) {
+    func plan(_ files: [PlannedFile], manifest: Manifest) throws(GenerationError) -> (report: WriteReport, writes: [PlannedFile], removals: [String]) {
         let previous = Manifest.read(from: directory)
         let previouslyOwned = Set(previous?.generatedFiles ?? [])
         var report = WriteReport()
@@ -82,7 +82,7 @@ public struct OutputWriter {
 
     /// Stages every write beside its target, then renames them all into place; on any staging
     /// failure nothing is replaced and the staged files are removed.
-    public func apply(writes: [PlannedFile], removals: [String]) throws(GenerationError) {
+    func apply(writes: [PlannedFile], removals: [String]) throws(GenerationError) {
         var staged: [(temporary: URL, target: URL)] = []
         var folders: Set<String> = []
         let suffix = ".gen-\(ProcessInfo.processInfo.processIdentifier).tmp"

@@ -67,8 +67,6 @@ public enum Schemes {
     ///
     /// Any logged-in user (the guide's django_auth).
     public enum SessionAuth {
-        public static let name = "SessionAuth"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Hattori.SessionUser? {
             return try await Hattori.SessionAuthentication.authenticate(request, cookie: "sessionid", role: .user, csrf: true)
         }
@@ -76,8 +74,6 @@ public enum Schemes {
 
     /// SessionAuthSuperUser: session (superusers).
     public enum SessionAuthSuperUser {
-        public static let name = "SessionAuthSuperUser"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Hattori.SessionUser? {
             return try await Hattori.SessionAuthentication.authenticate(request, cookie: "sessionid", role: .superuser, csrf: true)
         }
@@ -85,8 +81,6 @@ public enum Schemes {
 
     /// SessionAuthIsStaff: session (staff and superusers).
     public enum SessionAuthIsStaff {
-        public static let name = "SessionAuthIsStaff"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Hattori.SessionUser? {
             return try await Hattori.SessionAuthentication.authenticate(request, cookie: "sessionid", role: .staff, csrf: true)
         }
@@ -94,8 +88,6 @@ public enum Schemes {
 
     /// AuthBearer: HTTP bearer.
     public enum AuthBearer {
-        public static let name = "AuthBearer"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let token = Hattori.Credentials.bearer(request) else { return nil }
             return try await authenticators.authBearer(token: token, request: request)
@@ -106,8 +98,6 @@ public enum Schemes {
     ///
     /// Admits the client 8.8.8.8.
     public enum IpWhitelist {
-        public static let name = "ip_whitelist"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             return try await authenticators.ipWhitelist(request: request)
         }
@@ -115,8 +105,6 @@ public enum Schemes {
 
     /// ApiKey: API key in query `api_key`.
     public enum ApiKey {
-        public static let name = "ApiKey"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Client? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .query, name: "api_key", csrf: false) else { return nil }
             return try await authenticators.apiKey(key: key, request: request)
@@ -127,8 +115,6 @@ public enum Schemes {
     ///
     /// The guide's second ApiKey class.
     public enum HeaderApiKey {
-        public static let name = "HeaderApiKey"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .header, name: "X-API-Key", csrf: false) else { return nil }
             return try await authenticators.headerApiKey(key: key, request: request)
@@ -137,8 +123,6 @@ public enum Schemes {
 
     /// CookieKey: API key in cookie `key`.
     public enum CookieKey {
-        public static let name = "CookieKey"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .cookie, name: "key", csrf: true) else { return nil }
             return try await authenticators.cookieKey(key: key, request: request)
@@ -147,8 +131,6 @@ public enum Schemes {
 
     /// BasicAuth: HTTP basic.
     public enum BasicAuth {
-        public static let name = "BasicAuth"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let (username, password) = Hattori.Credentials.basic(request) else { return nil }
             return try await authenticators.basicAuth(username: username, password: password, request: request)
@@ -157,8 +139,6 @@ public enum Schemes {
 
     /// QueryKey: API key in query `key`.
     public enum QueryKey {
-        public static let name = "QueryKey"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .query, name: "key", csrf: false) else { return nil }
             return try await authenticators.authCheck(key: key, request: request)
@@ -167,8 +147,6 @@ public enum Schemes {
 
     /// HeaderKey: API key in header `key`.
     public enum HeaderKey {
-        public static let name = "HeaderKey"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .header, name: "key", csrf: false) else { return nil }
             return try await authenticators.authCheck(key: key, request: request)
@@ -179,8 +157,6 @@ public enum Schemes {
     ///
     /// Returns query:<key> so the winner of a list shows.
     public enum TaggedQueryKey {
-        public static let name = "TaggedQueryKey"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .query, name: "key", csrf: false) else { return nil }
             return try await authenticators.taggedQueryKey(key: key, request: request)
@@ -191,8 +167,6 @@ public enum Schemes {
     ///
     /// Returns header:<key> so the winner of a list shows.
     public enum TaggedHeaderKey {
-        public static let name = "TaggedHeaderKey"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .header, name: "key", csrf: false) else { return nil }
             return try await authenticators.taggedHeaderKey(key: key, request: request)
@@ -203,8 +177,6 @@ public enum Schemes {
     ///
     /// Returns "", 0, false or "yes" for ?mode=empty|zero|false|truthy: all of them authenticate.
     public enum FalsyAuth {
-        public static let name = "FalsyAuth"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Hattori.JSONValue? {
             return try await authenticators.falsyAuth(request: request)
         }
@@ -214,8 +186,6 @@ public enum Schemes {
     ///
     /// The guide's AuthBearer of "Custom exceptions"; raises InvalidToken for a wrong token.
     public enum InvalidTokenBearer {
-        public static let name = "InvalidTokenBearer"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let token = Hattori.Credentials.bearer(request) else { return nil }
             return try await authenticators.invalidTokenBearer(token: token, request: request)
@@ -226,8 +196,6 @@ public enum Schemes {
     ///
     /// Raises the built-in forbidden error for nottherightone; declares that 403, so the 401 stays the default.
     public enum ForbiddenBearer {
-        public static let name = "ForbiddenBearer"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             do {
                 guard let token = Hattori.Credentials.bearer(request) else { return nil }
@@ -240,8 +208,6 @@ public enum Schemes {
 
     /// MyAuth: HTTP bearer.
     public enum MyAuth {
-        public static let name = "MyAuth"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             do {
                 guard let token = Hattori.Credentials.bearer(request) else { return nil }
@@ -256,8 +222,6 @@ public enum Schemes {
     ///
     /// The guide's MyAuth with openapi_responses = {}.
     public enum MyAuthNoErrors {
-        public static let name = "MyAuthNoErrors"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let token = Hattori.Credentials.bearer(request) else { return nil }
             return try await authenticators.myAuthNoErrors(token: token, request: request)
@@ -268,8 +232,6 @@ public enum Schemes {
     ///
     /// Accepts X-API-Key: supersecret.
     public enum AsyncAuth {
-        public static let name = "async_auth"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             return try await authenticators.asyncAuth(request: request)
         }

@@ -19,8 +19,6 @@ public enum Schemes {
     ///
     /// The API-wide default: Authorization: Bearer supersecret.
     public enum GlobalAuth {
-        public static let name = "GlobalAuth"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let token = Hattori.Credentials.bearer(request) else { return nil }
             return try await authenticators.globalAuth(token: token, request: request)
@@ -29,8 +27,6 @@ public enum Schemes {
 
     /// BasicAuth: HTTP basic.
     public enum BasicAuth {
-        public static let name = "BasicAuth"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let (username, password) = Hattori.Credentials.basic(request) else { return nil }
             return try await authenticators.basicAuth(username: username, password: password, request: request)

@@ -23,8 +23,6 @@ public enum Schemes {
     ///
     /// */ """ \( a scheme named class
     public enum Class {
-        public static let name = "class"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let token = Hattori.Credentials.bearer(request) else { return nil }
             return try await authenticators.`class`(token: token, request: request)
@@ -33,8 +31,6 @@ public enum Schemes {
 
     /// self: custom.
     public enum Self_ {
-        public static let name = "self"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> HostileNamesAPI.Class? {
             return try await authenticators.self_(request: request)
         }
@@ -42,8 +38,6 @@ public enum Schemes {
 
     /// default key: API key in header `X-Default`.
     public enum DefaultKey {
-        public static let name = "default key"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .header, name: "X-Default", csrf: false) else { return nil }
             return try await authenticators.`protocol`(key: key, request: request)
@@ -52,8 +46,6 @@ public enum Schemes {
 
     /// init: session (any logged-in user).
     public enum Init {
-        public static let name = "init"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Hattori.SessionUser? {
             return try await Hattori.SessionAuthentication.authenticate(request, cookie: "session-id", role: .user, csrf: true)
         }
@@ -61,8 +53,6 @@ public enum Schemes {
 
     /// who: API key in query `who`.
     public enum Who {
-        public static let name = "who"
-
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> HostileNamesAPI.Identity? {
             guard let key = try Hattori.Credentials.apiKey(request, in: .query, name: "who", csrf: false) else { return nil }
             return try await authenticators.who(key: key, request: request)

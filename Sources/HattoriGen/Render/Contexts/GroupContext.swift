@@ -1,0 +1,118 @@
+extension ContextValues {
+    /// `operations.mustache` and `group-handlers.mustache`, one router's operations: `typeName`,
+    /// `protocolName`, `registerFunction`, `doc`, `operations` (see `operation`).
+    static func group(_ group: ResolvedGroup) -> TemplateContext {
+        [
+            "typeName": group.typeName,
+            "protocolName": group.protocolName,
+            "registerFunction": group.registerFunction,
+            "doc": doc([group.description]),
+            "operations": group.operations.map(operation),
+        ]
+    }
+
+    /// One operation:
+    /// - `typeName`, `methodName` (escaped), `idLiteral`, `routeVariable`;
+    /// - `doc` (its enum's), `protocolDoc` (its handler requirement's), `notImplementedLiteral`;
+    /// - `hasAuth`, `authType` (the identity type), `authSummary` (its schemes, for the doc),
+    ///   `schemeList` (none, or the name of its `SchemeLists` entry);
+    /// - `groups` (`typeName`, `property`, `doc`, `fields`, `enums`) and `body` (none, or one
+    ///   `type` with `doc`): the input; `inputs` (`label`, `type`) and `hasInputs`: the members of `Input`;
+    /// - `decodes` (`local`, `accessor`, `keyLiteral`, `elementType`, `isPath`, `isList`, `isRequired`,
+    ///   `default`): each parameter read from the request; `initArguments` (`label`, and one of
+    ///   `isAuth`, `isGroup` with `fields` of `label` and `local`, or `isBody`);
+    /// - `responses` (`name`, `status`, `hasBody`, `bodyType`, `doc`): the output's cases;
+    /// - `bodyKind` (`none`, `json` or `form`) and `routes` (`method`, `pathLiteral`): its routes.
+    static func operation(_ operation: ResolvedOperation) -> TemplateContext {
+        let present = GeneratedNames.inputGroups.compactMap { location, typeName, property -> (typeName: String, property: String, fields: [ResolvedField])? in
+            let fields = location == .form ? operation.form : operation.parameters(in: location)
+            return fields.isEmpty ? nil : (typeName, property, fields)
+        }
+        let groups: [TemplateContext] = present.map { typeName, property, fields in
+            let what = property == "headers" ? "header" : property == "cookies" ? "cookie" : property
+            return [
+                "typeName": typeName,
+                "property": property,
+                "doc": doc(["The \(what) parameters."]),
+                "fields": fields.map(field),
+                "enums": fields.compactMap { field in field.enumType.map { enumeration($0, doc: field.description) } },
+            ]
+        }
+        let body: [TemplateContext] = operation.bodyType.map {
+            [["type": $0.text, "doc": doc([operation.bodyDescription ?? "The JSON request body."])]]
+        } ?? []
+        let hasAuth = operation.auth != nil
+        var inputs: [TemplateContext] = hasAuth ? [["label": "auth", "type": "Auth"]] : []
+        inputs += present.map { ["label": $0.property, "type": $0.typeName] }
+        if let bodyType = operation.bodyType { inputs.append(["label": "body", "type": bodyType.text]) }
+        let decodes: [TemplateContext] = present.flatMap { typeName, _, fields in
+            fields.map { field in
+                // Enums are nested in their group struct (`Query.Status`); the decoder runs in `Input`.
+                let element = field.enumType.map { "\(typeName).\($0.typeName)" } ?? field.swiftType.element.text
+                return [
+                    "local": field.localName,
+                    "accessor": accessor(field),
+                    "keyLiteral": SwiftLiteral.string(field.specName),
+                    "elementType": element,
+                    "isPath": field.location == .path,
+                    "isList": field.isList,
+                    "isRequired": field.isRequired,
+                    "default": defaultValue(field.defaultValue),
+                ]
+            }
+        }
+        var initArguments: [TemplateContext] = []
+        let argument: TemplateContext = ["isAuth": false, "isGroup": false, "isBody": false, "fields": [TemplateContext]()]
+        if hasAuth { initArguments.append(argument.merging(["label": "auth", "isAuth": true]) { $1 }) }
+        for (_, property, fields) in present {
+            initArguments.append(argument.merging([
+                "label": property, "isGroup": true,
+                "fields": fields.map { ["label": SwiftName.argumentLabel($0.swiftName), "local": $0.localName] },
+            ]) { $1 })
+        }
+        if operation.bodyType != nil { initArguments.append(argument.merging(["label": "body", "isBody": true]) { $1 }) }
+        let routeLine = "`" + operation.httpMethods.map { "\($0) \(operation.fullPath)" }.joined(separator: ", ") + "`"
+        let deprecation = operation.deprecated ? "- Warning: Deprecated." : nil
+        return [
+            "typeName": operation.typeName,
+            "methodName": SwiftName.escaped(operation.methodName),
+            "idLiteral": SwiftLiteral.string(operation.specName),
+            "routeVariable": operation.routeVariable,
+            "doc": doc([operation.summary ?? routeLine, operation.description, deprecation]),
+            "protocolDoc": doc([operation.summary, operation.description, routeLine, deprecation]),
+            "notImplementedLiteral": SwiftLiteral.string("\(operation.specName) is not implemented yet"),
+            "hasAuth": hasAuth,
+            "authType": operation.auth.map { $0.sharedIdentity?.text ?? "SchemeLists.\($0.typeName).Identity" } ?? "Swift.Never",
+            "authSummary": operation.schemes.map { "`\($0.specName.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", "),
+            "schemeList": operation.auth.map { [$0.typeName] } ?? [],
+            "groups": groups,
+            "body": body,
+            "inputs": inputs,
+            "hasInputs": !inputs.isEmpty,
+            "decodes": decodes,
+            "initArguments": initArguments,
+            "responses": operation.responses.map { response in
+                [
+                    "name": SwiftName.escaped(response.caseName),
+                    "status": "\(response.status)",
+                    "hasBody": response.bodyType != nil,
+                    "bodyType": response.bodyType?.text ?? "",
+                    "doc": doc([response.description ?? "\(response.status)"]),
+                ] as TemplateContext
+            },
+            "bodyKind": operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
+            "routes": operation.httpMethods.map { ["method": $0.lowercased(), "pathLiteral": SwiftLiteral.string(operation.fullPath)] },
+        ]
+    }
+
+    /// The `Hattori.InputDecoder` method that reads a parameter.
+    static func accessor(_ field: ResolvedField) -> String {
+        switch field.location {
+        case .path: return "path"
+        case .query: return field.isList ? "queryList" : "query"
+        case .header: return "header"
+        case .cookie: return "cookie"
+        case .form, .body: return field.isList ? "formList" : "form"  // `.body` is a schema field's: never a parameter
+        }
+    }
+}

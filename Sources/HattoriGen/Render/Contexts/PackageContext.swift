@@ -1,0 +1,72 @@
+extension ContextValues {
+    /// The keys every template receives: `specFile` (for the generated header), `libraryModule`,
+    /// `serverModule`, `titleComment` (the title on one line), `packageLiteral`, `libraryLiteral`,
+    /// `serverLiteral`, `testLiteral`, `hasSchemes`, `hasExceptions`, and where the runtime comes
+    /// from: `runtimePath` (none, or the literal of a path) or `runtimeURL` (none, or `url` and
+    /// `version` literals), with `runtimePackageLiteral` (the package identity products name).
+    static func common(_ api: ResolvedAPI, runtime: RuntimeDependency, specFileName: String) -> TemplateContext {
+        var runtimePath: [String] = [], runtimeURL: [TemplateContext] = []
+        switch runtime {
+        case .path(let path): runtimePath = [SwiftLiteral.string(path)]
+        case .url(let url, let version): runtimeURL = [["url": SwiftLiteral.string(url), "version": SwiftLiteral.string(version)]]
+        }
+        return [
+            "specFile": specFileName.replacingOccurrences(of: "\n", with: " "),
+            "libraryModule": api.libraryModule,
+            "serverModule": api.serverModule,
+            "titleComment": api.title.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "),
+            "packageLiteral": SwiftLiteral.string(api.packageName),
+            "libraryLiteral": SwiftLiteral.string(api.libraryModule),
+            "serverLiteral": SwiftLiteral.string(api.serverModule),
+            "testLiteral": SwiftLiteral.string(api.testModule),
+            "hasSchemes": !api.schemes.isEmpty,
+            "hasExceptions": !api.exceptions.isEmpty,
+            "runtimePath": runtimePath,
+            "runtimeURL": runtimeURL,
+            "runtimePackageLiteral": SwiftLiteral.string(runtime.packageIdentity),
+        ]
+    }
+
+    /// `server.mustache`: `protocols` (every handler protocol `APIProtocol` refines), `groups`
+    /// (`registerFunction`), `sessionCookie` (none, or the literal of the cookie `login` sets),
+    /// `titleLiteral`, `versionLiteral`, `prefixLiteral`.
+    static func server(_ api: ResolvedAPI) -> TemplateContext {
+        [
+            "protocols": api.groups.map(\.protocolName) + (api.exceptions.isEmpty ? [] : ["ExceptionHandling"]),
+            "groups": api.groups.map { ["registerFunction": $0.registerFunction] },
+            "sessionCookie": api.schemes.contains(where: \.isSession) ? [SwiftLiteral.string(api.sessionCookieName)] : [],
+            "titleLiteral": SwiftLiteral.string(api.title),
+            "versionLiteral": SwiftLiteral.string(api.version),
+            "prefixLiteral": SwiftLiteral.string(api.prefix),
+        ]
+    }
+
+    /// `exceptions.mustache`: `exceptions` (see `exception`).
+    static func exceptions(_ api: ResolvedAPI) -> TemplateContext {
+        ["exceptions": api.exceptions.map(exception)]
+    }
+
+    /// One exception (also `exception-handler.mustache`'s context): `typeName`, `doc`, `status`,
+    /// `hasBody`, `bodyType`, `protocolDoc` (its handler requirement's).
+    static func exception(_ exception: ResolvedException) -> TemplateContext {
+        [
+            "typeName": exception.typeName,
+            "doc": doc([exception.description]),
+            "status": "\(exception.status)",
+            "hasBody": exception.bodyType != nil,
+            "bodyType": exception.bodyType?.text ?? "",
+            "protocolDoc": doc(["The body of the \(exception.status) answer to `\(exception.typeName)`."]),
+        ]
+    }
+
+    /// `openapi-document.mustache`: `jsonLiteral` (the document as a raw string literal),
+    /// `documentPath`, `docsPath`.
+    static func document(_ api: ResolvedAPI, json: String) -> TemplateContext {
+        let prefix = api.prefix.hasSuffix("/") ? api.prefix : api.prefix + "/"
+        return [
+            "jsonLiteral": SwiftLiteral.rawMultiline(json, indent: "        ", trimmingFinalNewline: true),
+            "documentPath": prefix + "openapi.json",
+            "docsPath": prefix + "docs",
+        ]
+    }
+}

@@ -1,0 +1,74 @@
+/// A template's context: plain data (names, types, literals, flags, lists), never Swift code; the
+/// templates hold every line of it. Each template's keys are documented in Templates/README.md,
+/// and rendering refuses a key a template asks for that its context does not have.
+typealias TemplateContext = [String: Any]
+
+/// The values several contexts hold alike.
+enum ContextValues {
+    /// A doc comment: one `{text, hasText}` per line, an empty line between paragraphs; none when
+    /// there is no text. Templates write `///{{#hasText}} {{{text}}}{{/hasText}}` for each.
+    static func doc(_ parts: [String?]) -> [TemplateContext] {
+        SwiftLiteral.docLines(parts).map { ["text": $0, "hasText": !$0.isEmpty] }
+    }
+
+    /// An enum's cases: `name` (escaped), `hasRawValue` (the raw value differs from the name) and
+    /// `rawLiteral`.
+    static func cases(_ resolved: ResolvedEnum) -> [TemplateContext] {
+        resolved.cases.map { item in
+            ["name": SwiftName.escaped(item.name),
+             "hasRawValue": item.name != item.rawValue || SwiftName.unescapable.contains(item.name),
+             "rawLiteral": SwiftLiteral.string(item.rawValue)]
+        }
+    }
+
+    /// A nested enum: `typeName`, `doc`, `cases`.
+    static func enumeration(_ resolved: ResolvedEnum, doc: String?) -> TemplateContext {
+        ["typeName": resolved.typeName, "doc": Self.doc([doc]), "cases": cases(resolved)]
+    }
+
+    /// A field's default (none or one): `literal` (a Swift literal) and which of `isPlain`,
+    /// `isEnumCase` (`enumCase`), `isUUID` or `isJSON` (`jsonCase`, the `JSONValue` case) it is.
+    static func defaultValue(_ value: ResolvedDefault?) -> [TemplateContext] {
+        guard let value else { return [] }
+        var context: TemplateContext = ["literal": "", "isPlain": false, "isEnumCase": false, "enumCase": "",
+                                        "isUUID": false, "isJSON": false, "jsonCase": ""]
+        switch value {
+        case .string(let text): context["literal"] = SwiftLiteral.string(text); context["isPlain"] = true
+        case .int(let number): context["literal"] = "\(number)"; context["isPlain"] = true
+        case .double(let number): context["literal"] = "\(number)"; context["isPlain"] = true
+        case .bool(let flag): context["literal"] = "\(flag)"; context["isPlain"] = true
+        case .emptyList: context["literal"] = "[]"; context["isPlain"] = true
+        case .enumCase(let name): context["enumCase"] = SwiftName.escaped(name); context["isEnumCase"] = true
+        case .uuid(let text): context["literal"] = SwiftLiteral.string(text); context["isUUID"] = true
+        case .json(let json):
+            context["isJSON"] = true
+            switch json {
+            case .string(let text): context["jsonCase"] = "string"; context["literal"] = SwiftLiteral.string(text)
+            case .int(let number): context["jsonCase"] = "int"; context["literal"] = "\(number)"
+            case .number(let number): context["jsonCase"] = "number"; context["literal"] = "\(number)"
+            case .bool(let flag): context["jsonCase"] = "bool"; context["literal"] = "\(flag)"
+            case .emptyArray: context["jsonCase"] = "array"; context["literal"] = "[]"
+            }
+        }
+        return [context]
+    }
+
+    /// A field's declaration and decoding: `name` (escaped), `label` (as an argument label), `type`,
+    /// `isOptional`, `isRequired`, `default`, `doc`; for schema fields `isIndirect`, `keyLiteral` and
+    /// `hasCustomKey` (the coding key differs from the name).
+    static func field(_ field: ResolvedField) -> TemplateContext {
+        let name = SwiftName.escaped(field.swiftName)
+        return [
+            "name": name,
+            "label": SwiftName.argumentLabel(field.swiftName),
+            "type": field.swiftType.text,
+            "isOptional": field.isOptional,
+            "isRequired": field.isRequired,
+            "default": defaultValue(field.defaultValue),
+            "doc": doc([field.description]),
+            "isIndirect": field.isIndirect,
+            "keyLiteral": SwiftLiteral.string(field.specName),
+            "hasCustomKey": field.swiftName != field.specName || SwiftName.unescapable.contains(field.swiftName),
+        ]
+    }
+}
