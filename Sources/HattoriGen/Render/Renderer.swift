@@ -108,7 +108,7 @@ struct Renderer {
         var result: [(String, String, String)] = []
         for group in api.groups {
             for operation in group.operations {
-                result.append((group.protocolName, group.handlersFile, try signature("_handler-signature", ContextValues.operation(operation))))
+                result.append((group.protocolName, group.handlersFile, try signature("_handler-signature", ContextValues.handlerSignature(operation))))
             }
         }
         for implementation in api.implementations {

@@ -60,11 +60,20 @@ enum SwiftLiteral {
         }
     }
 
+    /// Printable ASCII, no space at either end: one doc line as it is.
+    static func isPlainLine(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        return bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
     /// The lines of a doc comment, each to follow its own `///` (line comments cannot be closed by
     /// `*/`); an empty line between paragraphs; none when there is no text.
     static func docLines(_ parts: [String?]) -> [String] {
         // Most declarations have no description: skip the Foundation string work for them.
         guard parts.contains(where: { $0?.isEmpty == false }) else { return [] }
+        // Most that have one have one plain line (`200`, a summary): nothing to split or trim.
+        if parts.count == 1, let text = parts[0], Self.isPlainLine(text) { return [text] }
         let paragraphs = parts.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard !paragraphs.isEmpty else { return [] }
         // One pass over the text: CR LF, CR, U+2028 and U+2029 end a line; other control

@@ -73,9 +73,7 @@ extension ContextValues {
         if operation.bodyType != nil { initArguments.append(argument.merging(["label": "body", "isBody": true]) { $1 }) }
         let routeLine = "`" + operation.httpMethods.map { "\($0) \(operation.fullPath)" }.joined(separator: ", ") + "`"
         let deprecation = operation.deprecated ? "- Warning: Deprecated." : nil
-        return [
-            "typeName": operation.typeName,
-            "methodName": SwiftName.escaped(operation.methodName),
+        return handlerSignature(operation).merging([
             "idLiteral": SwiftLiteral.string(operation.specName),
             "routeVariable": operation.routeVariable,
             "doc": doc([operation.summary ?? routeLine, operation.description, deprecation]),
@@ -102,7 +100,12 @@ extension ContextValues {
             },
             "bodyKind": operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
             "routes": operation.httpMethods.map { ["method": $0.lowercased(), "pathLiteral": SwiftLiteral.string(operation.fullPath)] },
-        ]
+        ]) { $1 }
+    }
+
+    /// What `_handler-signature` needs: `typeName`, `methodName` (escaped).
+    static func handlerSignature(_ operation: ResolvedOperation) -> TemplateContext {
+        ["typeName": operation.typeName, "methodName": SwiftName.escaped(operation.methodName)]
     }
 
     /// The `Hattori.InputDecoder` method that reads a parameter.

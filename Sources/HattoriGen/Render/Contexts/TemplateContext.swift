@@ -54,14 +54,17 @@ enum ContextValues {
     }
 
     /// A field's declaration and decoding: `name` (escaped), `label` (as an argument label), `type`,
-    /// `isOptional`, `isRequired`, `default`, `doc`; for schema fields `isIndirect`, `keyLiteral` and
-    /// `hasCustomKey` (the coding key differs from the name).
+    /// `declaredType` (with `?` when optional), `decodeMethod` (the `FieldDecoder` method: `required`,
+    /// `optional` or `defaulted`), `isOptional`, `isRequired`, `default`, `doc`; for schema fields
+    /// `isIndirect`, `keyLiteral` and `hasCustomKey` (the coding key differs from the name).
     static func field(_ field: ResolvedField) -> TemplateContext {
         let name = SwiftName.escaped(field.swiftName)
         return [
             "name": name,
             "label": SwiftName.argumentLabel(field.swiftName),
             "type": field.swiftType.text,
+            "declaredType": field.swiftType.text + (field.isOptional ? "?" : ""),
+            "decodeMethod": field.isRequired ? "required" : field.isOptional ? "optional" : "defaulted",
             "isOptional": field.isOptional,
             "isRequired": field.isRequired,
             "default": defaultValue(field.defaultValue),
