@@ -17,7 +17,9 @@ private struct Unfilled: Error {}
 private func makeRefusingRouter() -> Router<HattoriRequestContext> {
     var table = RouteTable()
     let configuration = HattoriConfiguration()
-    let answerEverything: OperationRoute.ExceptionAnswer = { _, _ in JSONResponse.make(status: .init(code: 418), body: "exception handler") }
+    let answerEverything: OperationRoute.ExceptionAnswer = { _, context in
+        JSONResponse.make(status: .init(code: 418), body: "exception handler", from: context.request, context: context.requestContext)
+    }
     func route(_ path: String, _ authenticate: @escaping OperationRoute.Authenticate<String>) {
         table.add(.get, path, handler: OperationRoute.handler(
             configuration: configuration, authenticate: authenticate, body: .none,
@@ -41,7 +43,9 @@ private func makeRefusingRouter() -> Router<HattoriRequestContext> {
 
 private struct EchoOutput: OperationOutput {
     var text: String
-    func response() -> Response { JSONResponse.make(status: .ok, body: text) }
+    func response(from request: Request, context: some RequestContext) -> Response {
+        JSONResponse.make(status: .ok, body: text, from: request, context: context)
+    }
 }
 
 @Suite("Runtime: the 401 and 403 bodies a scheme declares")

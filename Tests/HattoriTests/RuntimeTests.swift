@@ -17,20 +17,21 @@ private func makeTestRouter() -> Router<HattoriRequestContext> {
         let trace = input.header("X-Trace", as: UUID.self, required: false)
         guard let id, let flag, input.isValid else { throw input.failure }
         return JSONResponse.make(status: .ok, body: ["id": "\(id)", "limit": "\(limit)", "flag": "\(flag)",
-                                                     "tags": "\(tags)", "trace": trace?.uuidString ?? "-"])
+                                                     "tags": "\(tags)", "trace": trace?.uuidString ?? "-"],
+                                 from: request, context: context)
     }
     table.add(.put, "/items/{id}") { _, _ in JSONResponse.empty(status: .noContent) }
     table.add(.post, "/form") { request, context in
         var input = try await InputDecoder(request: request, context: context, body: .form)
         let name = input.form("name", as: String.self, required: true)
         guard let name, input.isValid else { throw input.failure }
-        return JSONResponse.make(status: .ok, body: ["name": name])
+        return JSONResponse.make(status: .ok, body: ["name": name], from: request, context: context)
     }
     table.add(.post, "/json") { request, context in
         var input = try await InputDecoder(request: request, context: context, body: .json)
         let body = input.jsonBody([String: Int].self, required: true)
         guard let body, input.isValid else { throw input.failure }
-        return JSONResponse.make(status: .created, body: body)
+        return JSONResponse.make(status: .created, body: body, from: request, context: context)
     }
     table.add(.get, "/boom") { _, _ in throw CancellationError() }
     table.add(.get, "/missing/{id}") { _, _ in throw HTTPError(.notFound) }
@@ -39,7 +40,7 @@ private func makeTestRouter() -> Router<HattoriRequestContext> {
         let words = input.queryList("q", of: String.self, required: true)
         let sort = input.query("sort", as: String.self, required: false)
         guard let words, input.isValid else { throw input.failure }
-        return JSONResponse.make(status: .ok, body: words + [sort ?? "-"])
+        return JSONResponse.make(status: .ok, body: words + [sort ?? "-"], from: request, context: context)
     }
     return HattoriServer.makeRouter(routes: table)
 }

@@ -4,38 +4,50 @@ public import Hummingbird
 /// by the scheme's hook in `Authenticators`, or no body. The answer is final: the spec's
 /// exception handlers never see it, and nothing a hook does turns it into a success.
 public struct AuthRefusal: Error, Sendable, HTTPResponseError {
-    let answer: Response
+    public let status: HTTPResponse.Status
+    private let answer: Answer
 
-    public var status: HTTPResponse.Status { answer.status }
+    private enum Answer: Sendable {
+        case empty
+        /// Encoded by the context's `responseEncoder` when the refusal is answered.
+        case body(any Encodable & Sendable)
+        case detail(String)
+    }
 
-    public func response(from request: Request, context: some RequestContext) throws -> Response { answer }
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        switch answer {
+        case .empty: JSONResponse.empty(status: status)
+        case .body(let body): JSONResponse.make(status: status, body: body, from: request, context: context)
+        case .detail(let message): JSONResponse.detail(status: status, message: message)
+        }
+    }
 
     /// `status` without a body: the scheme documents it without one.
     public static func empty(_ status: HTTPResponse.Status) -> AuthRefusal {
-        AuthRefusal(answer: JSONResponse.empty(status: status))
+        AuthRefusal(status: status, answer: .empty)
     }
 
     /// The 401 of a list of schemes none of which accepted, with the body `scheme` declares. When
     /// the hook throws (an unfilled one does), the default `{"detail":"Unauthorized"}` is sent.
     public static func unauthorized(_ request: AuthRequest, scheme: String,
-                                    body: () async throws -> some Encodable) async -> AuthRefusal {
+                                    body: () async throws -> some Encodable & Sendable) async -> AuthRefusal {
         do {
-            return AuthRefusal(answer: JSONResponse.make(status: .unauthorized, body: try await body()))
+            return AuthRefusal(status: .unauthorized, answer: .body(try await body()))
         } catch {
             logFailure(error, of: scheme, status: 401, request)
-            return AuthRefusal(answer: AuthenticationError.response)
+            return AuthRefusal(status: .unauthorized, answer: .detail("Unauthorized"))
         }
     }
 
     /// The 403 for `refusal` (thrown by `scheme`'s stub, or a failed CSRF check), with the body
     /// `scheme` declares. When the hook throws, the default `{"detail": refusal.detail}` is sent.
     public static func forbidden(_ refusal: AuthorizationError, _ request: AuthRequest, scheme: String,
-                                 body: (AuthorizationError) async throws -> some Encodable) async -> AuthRefusal {
+                                 body: (AuthorizationError) async throws -> some Encodable & Sendable) async -> AuthRefusal {
         do {
-            return AuthRefusal(answer: JSONResponse.make(status: .forbidden, body: try await body(refusal)))
+            return AuthRefusal(status: .forbidden, answer: .body(try await body(refusal)))
         } catch {
             logFailure(error, of: scheme, status: 403, request)
-            return AuthRefusal(answer: JSONResponse.detail(status: .forbidden, message: refusal.detail))
+            return AuthRefusal(status: .forbidden, answer: .detail(refusal.detail))
         }
     }
 

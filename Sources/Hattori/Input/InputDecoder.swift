@@ -86,7 +86,7 @@ public struct InputDecoder {
             return nil
         }
         do {
-            return try HattoriJSON.decoder.decode(type, from: Data(buffer: bytes))
+            return try context.requestDecoder.decode(type, from: bytes)
         } catch {
             issues += DecodingIssues.issues(from: error, fallbackPath: []).map { $0.prefixed(by: ["body"]) }
             return nil

@@ -29,7 +29,7 @@ public enum OperationRoute {
                 let auth = try await authenticate(operationContext.authRequest)
                 var decoder = try await InputDecoder(request: request, context: context, body: body)
                 let value = try input(&decoder, auth)
-                return operationContext.finish(try await handle(value, operationContext).response())
+                return operationContext.finish(try await handle(value, operationContext).response(from: request, context: context))
             } catch {
                 // An auth refusal is never one of the spec's exceptions: it goes straight to the error middleware.
                 if !(error is AuthenticationError), !(error is AuthRefusal), let exceptions,

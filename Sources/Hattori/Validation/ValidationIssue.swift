@@ -51,6 +51,6 @@ public struct ValidationFailure: Error, Sendable, HTTPResponseError {
     public var status: HTTPResponse.Status { .unprocessableContent }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.make(status: status, body: ["detail": issues])
+        JSONResponse.make(status: status, body: ["detail": issues], from: request, context: context)
     }
 }

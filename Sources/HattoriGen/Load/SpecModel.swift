@@ -111,6 +111,9 @@ struct SchemeSpec: Sendable {
     var responses: [ResponseSpec]?
     var throwsExceptions: [Located<String>]
     var description: String?
+
+    /// The cookie a session scheme reads: its own, or Django's default.
+    var sessionCookie: String { cookieName?.value ?? Self.defaultSessionCookie }
 }
 
 struct ExceptionSpec: Sendable {

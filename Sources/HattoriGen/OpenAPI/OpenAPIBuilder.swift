@@ -79,7 +79,7 @@ struct OpenAPIBuilder {
             }
             return .apiKey(name: scheme.parameterName ?? "key", location: location, description: scheme.description)
         case .session, .sessionSuperuser, .sessionStaff:
-            return .apiKey(name: scheme.cookieName ?? "sessionid", location: .cookie, description: scheme.description)
+            return .apiKey(name: scheme.cookieName ?? SchemeSpec.defaultSessionCookie, location: .cookie, description: scheme.description)
         case .custom:
             return .apiKey(name: scheme.specName, location: .header, description: scheme.description)
         }

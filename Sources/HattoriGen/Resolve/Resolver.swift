@@ -185,7 +185,7 @@ private struct ResolutionPass {
             kind: kind,
             apiKeyLocation: scheme.apiKeyLocation?.value,
             parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? SchemeSpec.defaultAPIKeyName) : nil,
-            cookieName: kind.isSession ? (scheme.cookieName?.value ?? SchemeSpec.defaultSessionCookie) : nil,
+            cookieName: kind.isSession ? scheme.sessionCookie : nil,
             csrf: scheme.csrf?.value ?? (kind.isSession || scheme.apiKeyLocation?.value == .cookie),
             identityType: kind.isSession ? .sessionUser : names.identityType(scheme.identity?.value ?? .primitive(.string)),
             caseName: named?.caseName ?? scheme.name.value,

@@ -225,9 +225,9 @@ private final class ValidationPass {
     func checkSessionCookies() {
         let sessions = spec.schemes.filter(\.kind.value.isSession)
         guard let first = sessions.first else { return }
-        let cookie = first.cookieName?.value ?? "sessionid"
-        for scheme in sessions.dropFirst() where (scheme.cookieName?.value ?? "sessionid") != cookie {
-            error("session scheme '\(scheme.name.value)' reads cookie '\(scheme.cookieName?.value ?? "sessionid")' but '\(first.name.value)' reads '\(cookie)'",
+        let cookie = first.sessionCookie
+        for scheme in sessions.dropFirst() where scheme.sessionCookie != cookie {
+            error("session scheme '\(scheme.name.value)' reads cookie '\(scheme.sessionCookie)' but '\(first.name.value)' reads '\(cookie)'",
                   at: scheme.cookieName?.location ?? scheme.name.location, hint: "all session schemes share the one session cookie that login sets")
         }
     }

@@ -22,7 +22,8 @@ extension Routes {
     static func exceptionResponse(for error: any Swift.Error, handlers: some ExceptionHandling, context: Hattori.OperationContext) async throws -> Hummingbird.Response? {
         switch error {
         case let error as InvalidToken:
-            return Hattori.JSONResponse.make(status: .init(code: 401), body: try await handlers.handle(error, context: context))
+            return Hattori.JSONResponse.make(status: .init(code: 401), body: try await handlers.handle(error, context: context),
+                                             from: context.request, context: context.requestContext)
         default:
             return nil
         }

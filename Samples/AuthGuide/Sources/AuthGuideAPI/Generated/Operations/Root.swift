@@ -92,9 +92,9 @@ extension Operations {
             /// 200
             case ok(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -133,9 +133,9 @@ extension Operations {
             /// 200
             case ok(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -174,9 +174,9 @@ extension Operations {
             /// 200
             case ok(TokenResponse)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -215,9 +215,9 @@ extension Operations {
             /// 200
             case ok(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -256,9 +256,9 @@ extension Operations {
             /// 200
             case ok(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -297,9 +297,9 @@ extension Operations {
             /// 200
             case ok(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -338,9 +338,9 @@ extension Operations {
             /// 200
             case ok(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -379,9 +379,9 @@ extension Operations {
             /// 200
             case ok(UserOut)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -420,9 +420,9 @@ extension Operations {
             /// 200
             case ok(MessageOut)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -461,9 +461,9 @@ extension Operations {
             /// 200
             case ok(MessageOut)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -513,10 +513,10 @@ extension Operations {
             /// 401
             case unauthorized(Detail)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
-                case .unauthorized(let body): return Hattori.JSONResponse.make(status: .init(code: 401), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .unauthorized(let body): return Hattori.JSONResponse.make(status: .init(code: 401), body: body, from: request, context: context)
                 }
             }
         }
@@ -549,9 +549,9 @@ extension Operations {
             /// 200
             case ok(LogoutOut)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -590,9 +590,9 @@ extension Operations {
             /// 200
             case ok(UserOut)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -631,9 +631,9 @@ extension Operations {
             /// 200
             case ok(AuthUser)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -672,9 +672,9 @@ extension Operations {
             /// 200
             case ok(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -713,9 +713,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -765,9 +765,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -818,9 +818,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -860,9 +860,9 @@ extension Operations {
             /// 200
             case ok(TokenResponse)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -901,9 +901,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -942,9 +942,9 @@ extension Operations {
             /// 200
             case ok(TokenResponse)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -983,9 +983,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -1024,9 +1024,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -1065,9 +1065,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -1106,9 +1106,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -1147,9 +1147,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -1191,9 +1191,9 @@ extension Operations {
             /// 200
             case ok(TokenResponse)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }

@@ -49,10 +49,10 @@ extension Operations {
             /// 401
             case unauthorized(Detail)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
-                case .unauthorized(let body): return Hattori.JSONResponse.make(status: .init(code: 401), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .unauthorized(let body): return Hattori.JSONResponse.make(status: .init(code: 401), body: body, from: request, context: context)
                 }
             }
         }
@@ -93,9 +93,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -134,9 +134,9 @@ extension Operations {
             /// 200
             case ok(AuthEcho)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }

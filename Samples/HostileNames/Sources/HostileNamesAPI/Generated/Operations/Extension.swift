@@ -110,13 +110,13 @@ extension Operations {
             /// \(teapot)
             case imATeapot(Swift.String)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
-                case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body, from: request, context: context)
                 case .noContent: return Hattori.JSONResponse.empty(status: .init(code: 204))
-                case .status299(let body): return Hattori.JSONResponse.make(status: .init(code: 299), body: body)
-                case .imATeapot(let body): return Hattori.JSONResponse.make(status: .init(code: 418), body: body)
+                case .status299(let body): return Hattori.JSONResponse.make(status: .init(code: 299), body: body, from: request, context: context)
+                case .imATeapot(let body): return Hattori.JSONResponse.make(status: .init(code: 418), body: body, from: request, context: context)
                 }
             }
         }
@@ -173,9 +173,9 @@ extension Operations {
             /// 200
             case ok(Self_)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -214,9 +214,9 @@ extension Operations {
             /// 200
             case ok(Operations_)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }

@@ -30,7 +30,7 @@ extension Operations {
             /// 204
             case noContent
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
                 case .noContent: return Hattori.JSONResponse.empty(status: .init(code: 204))
                 }

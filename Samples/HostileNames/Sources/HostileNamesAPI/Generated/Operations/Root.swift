@@ -45,10 +45,10 @@ extension Operations {
             /// 401
             case unauthorized(String_)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
-                case .unauthorized(let body): return Hattori.JSONResponse.make(status: .init(code: 401), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .unauthorized(let body): return Hattori.JSONResponse.make(status: .init(code: 401), body: body, from: request, context: context)
                 }
             }
         }

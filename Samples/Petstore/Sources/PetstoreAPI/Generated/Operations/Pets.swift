@@ -68,9 +68,9 @@ extension Operations {
             /// 200
             case ok(PetList)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 }
             }
         }
@@ -110,9 +110,9 @@ extension Operations {
             /// The pet as stored.
             case created(Pet)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body)
+                case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body, from: request, context: context)
                 }
             }
         }
@@ -159,10 +159,10 @@ extension Operations {
             /// 404
             case notFound(Message)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
-                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
                 }
             }
         }
@@ -224,10 +224,10 @@ extension Operations {
             /// 404
             case notFound(Message)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body)
-                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body)
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
                 }
             }
         }
@@ -276,10 +276,10 @@ extension Operations {
             /// 404
             case notFound(Message)
 
-            public func response() -> Hummingbird.Response {
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
                 case .noContent: return Hattori.JSONResponse.empty(status: .init(code: 204))
-                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body)
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
                 }
             }
         }
