@@ -52,6 +52,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Each hand-written replacement of a library against that library (BENCHMARKS.md).
+        .executableTarget(
+            name: "StageBenchmarks",
+            dependencies: [
+                "Hattori",
+                "HattoriGen",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: "Benchmarks/Stages"
+        ),
         .testTarget(name: "HattoriGenTests", dependencies: ["HattoriGen", "JSONEscaping"]),
         .testTarget(
             name: "HattoriTests",

@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIKit
 
 /// The whole pipeline: load → validate → resolve → render → write.
 public struct Generator {
@@ -47,6 +48,11 @@ public struct Generator {
     public func openAPIDocument(format: OpenAPIEncoding.Format) throws -> String {
         let api = try loadAndResolve()
         return try OpenAPIEncoding.encode(OpenAPIBuilder(api: api).document(), as: format)
+    }
+
+    /// The OpenAPI document of the spec as OpenAPIKit's value, for Benchmarks/Stages.
+    package func openAPIDocumentValue() throws -> OpenAPI.Document {
+        OpenAPIBuilder(api: try loadAndResolve()).document()
     }
 
     /// The spec's path as diagnostics print it: relative to the working directory when inside it.

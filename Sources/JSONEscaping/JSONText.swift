@@ -57,11 +57,4 @@ public enum JSONText {
         let text = value.description
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
-
-    /// The key order of `JSONEncoder`'s `.sortedKeys` on Linux: by UTF-8 bytes (not `String <`,
-    /// which differs for text not in NFC). Generated models encode their fields in this order,
-    /// and the runtime's streamed JSON relies on it.
-    public static func sortsBefore(_ key: String, _ other: String) -> Bool {
-        key.utf8.lexicographicallyPrecedes(other.utf8)
-    }
 }

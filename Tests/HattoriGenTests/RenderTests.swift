@@ -147,26 +147,4 @@ struct RenderTests {
         #expect(hooks.contents.contains(#"throw HTTPDetailError(.notImplemented, detail: "myAuthUnauthorized is not implemented yet")"#))
         #expect(!files.contains { $0.path.hasSuffix("Quiet.responses.swift") })
     }
-
-    /// The runtime writes a model's JSON as it encodes only when its keys come in the order of
-    /// `.sortedKeys` (UTF-8 bytes): upper case before lower, `a10` before `a2`.
-    @Test func modelsEncodeTheirFieldsInTheOrderOfSortedKeys() throws {
-        let api = try resolve(spec("""
-            schemas:
-              Thing: {fields: {zeta: string, a2: int, Alpha: string, a10: int, b_c: string, bD: string}}
-            routers:
-              things:
-                prefix: /things
-                operations:
-                  getThing: {method: GET, path: /, responses: {200: Thing}}
-            """))
-        let renderer = Renderer(templates: try TemplateSet(directory: TemplateSet.bundledDirectory),
-                                runtime: .path("../.."), specFileName: "api.yaml")
-        let model = try #require(try renderer.render(api, document: try OpenAPIStage.document(api)).first { $0.path.hasSuffix("Models/Thing.model.swift") })
-        let encoded = model.contents.split(separator: "\n").compactMap { line -> String? in
-            guard let range = line.range(of: "forKey: .") else { return nil }
-            return String(line[range.upperBound...].dropLast())
-        }
-        #expect(encoded == ["alpha", "a10", "a2", "bD", "bC", "zeta"])  // Swift names of Alpha, a10, a2, bD, b_c, zeta
-    }
 }

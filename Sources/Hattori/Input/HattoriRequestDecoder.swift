@@ -3,7 +3,7 @@ import Foundation
 
 /// The `requestDecoder` of `HattoriRequestContext`: JSON request bodies are decoded here, with
 /// `HattoriJSON.decoder`'s settings (RFC 3339 date-times, read strictly).
-public struct HattoriRequestDecoder: RequestDecoder {
+public struct HattoriRequestDecoder: RequestDecoder, Sendable {
     public init() {}
 
     /// Reads the body (up to the context's `maxUploadSize`) and decodes it.

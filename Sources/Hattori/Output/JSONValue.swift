@@ -1,5 +1,3 @@
-import JSONEscaping
-
 /// Any JSON value: the type of spec fields declared `any`, and of identities that may be
 /// `""`, `0` or `false` (all of which count as authenticated).
 public enum JSONValue: Sendable, Hashable, Codable, ParameterValue {
@@ -31,7 +29,6 @@ public enum JSONValue: Sendable, Hashable, Codable, ParameterValue {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        if case .object(let members) = self { return try Self.encode(members, to: encoder) }
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -40,24 +37,8 @@ public enum JSONValue: Sendable, Hashable, Codable, ParameterValue {
         case .number(let value): try container.encode(value)
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
-        case .object: break  // written above
+        case .object(let value): try container.encode(value)
         }
-    }
-
-    /// An object's members in the order `.sortedKeys` writes them, so that a response holding
-    /// free-form values is streamed in one pass instead of falling back to `JSONEncoder`.
-    private static func encode(_ members: [String: JSONValue], to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: MemberKey.self)
-        for (key, value) in members.sorted(by: { JSONText.sortsBefore($0.key, $1.key) }) {
-            try container.encode(value, forKey: MemberKey(stringValue: key))
-        }
-    }
-
-    private struct MemberKey: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
     }
 
     /// A parameter declared `any` keeps its text.

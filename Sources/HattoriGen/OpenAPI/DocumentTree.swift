@@ -29,10 +29,16 @@ final class DocumentObject {
 
     /// Sorts the members by key, as `JSONEncoder`'s `.sortedKeys` does; a key encoded twice keeps
     /// its last value, as in `JSONEncoder`.
+    /// The key order of `JSONEncoder`'s `.sortedKeys` on Linux: by UTF-8 bytes (not `String <`,
+    /// which differs for text not in NFC).
+    static func sortsBefore(_ key: String, _ other: String) -> Bool {
+        key.utf8.lexicographicallyPrecedes(other.utf8)
+    }
+
     fileprivate func sortMembers() {
         let sorted = members.enumerated().sorted { left, right in
-            if JSONText.sortsBefore(left.element.key, right.element.key) { return true }
-            if JSONText.sortsBefore(right.element.key, left.element.key) { return false }
+            if Self.sortsBefore(left.element.key, right.element.key) { return true }
+            if Self.sortsBefore(right.element.key, left.element.key) { return false }
             return left.offset < right.offset
         }
         var result: [(key: String, value: DocumentNode)] = []

@@ -1,3 +1,4 @@
+import Foundation
 import JSONEscaping
 import OpenAPIKit
 
@@ -7,18 +8,41 @@ public enum OpenAPIEncoding {
         case json, yaml
     }
 
-    static func encode(_ document: OpenAPI.Document, as format: Format) throws -> String {
-        let both = try encodeBoth(document)
-        return format == .json ? both.json : both.yaml
+    /// One format. JSON alone comes from `JSONEncoder`: without the YAML to share it, the value
+    /// tree gains too little over the encoder to stay (BENCHMARKS.md); the bytes are the same.
+    package static func encode(_ document: OpenAPI.Document, as format: Format) throws -> String {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        case .yaml:
+            return try EncodedDocument(document).yaml
+        }
     }
 
     /// JSON and YAML from one encoding of the document into a value tree (encoding OpenAPIKit's
     /// types dominates the cost). The JSON is what `JSONEncoder` writes with `.prettyPrinted`,
     /// `.sortedKeys` and `.withoutEscapingSlashes`; a test holds the two to the same bytes.
-    static func encodeBoth(_ document: OpenAPI.Document) throws -> (json: String, yaml: String) {
-        let tree = try DocumentTreeEncoder.tree(document)
-        return (PrettyJSON.text(tree), BlockYAML.text(tree))
+    package static func encodeBoth(_ document: OpenAPI.Document) throws -> (json: String, yaml: String) {
+        let tree = try EncodedDocument(document)
+        return (tree.json, tree.yaml)
     }
+}
+
+/// The document encoded once into a value tree (`DocumentTreeEncoder`), and its two texts.
+/// `package`, so that Benchmarks/Stages can time each piece against the library it replaces.
+package struct EncodedDocument {
+    let tree: DocumentNode
+
+    package init(_ document: OpenAPI.Document) throws {
+        tree = try DocumentTreeEncoder.tree(document)
+    }
+
+    /// `PrettyJSON`: `JSONEncoder`'s bytes.
+    package var json: String { PrettyJSON.text(tree) }
+    /// `BlockYAML`: libyaml's block layout.
+    package var yaml: String { BlockYAML.text(tree) }
 }
 
 /// `JSONEncoder`'s pretty printing: two spaces per level, `"key" : value`, and a blank line

@@ -89,21 +89,21 @@ public struct Class: Codable, Hashable, Sendable {
         self.init(default: `default`, self_: self_, init_: init_, type: type, xY: xY, protocol: `protocol`, fields: fields, decoder: decoder, encoder: encoder, container: container, in: `in`, any: `any`, is: `is`)
     }
 
-    /// Encodes every field, in key order; absent optionals are written as `null`, as Django Ninja does.
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
     public func encode(to _encoder: any Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
-        try _container.encode(self.type, forKey: .type)
-        try _container.encode(self.encoder, forKey: .encoder)
-        try _container.encode(self.fields, forKey: .fields)
-        try _container.encode(self.`any`, forKey: .`any`)
-        try _container.encode(self.container, forKey: .container)
-        try _container.encode(self.decoder, forKey: .decoder)
         try _container.encode(self.`default`, forKey: .`default`)
-        try _container.encode(self.`in`, forKey: .`in`)
-        try _container.encode(self.init_, forKey: .init_)
-        try _container.encode(self.`is`, forKey: .`is`)
-        try _container.encode(self.`protocol`, forKey: .`protocol`)
         try _container.encode(self.self_, forKey: .self_)
+        try _container.encode(self.init_, forKey: .init_)
+        try _container.encode(self.type, forKey: .type)
         try _container.encode(self.xY, forKey: .xY)
+        try _container.encode(self.`protocol`, forKey: .`protocol`)
+        try _container.encode(self.fields, forKey: .fields)
+        try _container.encode(self.decoder, forKey: .decoder)
+        try _container.encode(self.encoder, forKey: .encoder)
+        try _container.encode(self.container, forKey: .container)
+        try _container.encode(self.`in`, forKey: .`in`)
+        try _container.encode(self.`any`, forKey: .`any`)
+        try _container.encode(self.`is`, forKey: .`is`)
     }
 }

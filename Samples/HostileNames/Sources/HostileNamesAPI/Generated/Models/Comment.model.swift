@@ -35,12 +35,12 @@ public struct Comment: Codable, Hashable, Sendable {
         self.init(text: text, parent: parent, thread: thread, replies: replies)
     }
 
-    /// Encodes every field, in key order; absent optionals are written as `null`, as Django Ninja does.
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
     public func encode(to _encoder: any Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
-        try _container.encode(self.parent, forKey: .parent)
-        try _container.encode(self.replies, forKey: .replies)
         try _container.encode(self.text, forKey: .text)
+        try _container.encode(self.parent, forKey: .parent)
         try _container.encode(self.thread, forKey: .thread)
+        try _container.encode(self.replies, forKey: .replies)
     }
 }

@@ -23,7 +23,7 @@ public struct Message: Codable, Hashable, Sendable {
         self.init(detail: detail)
     }
 
-    /// Encodes every field, in key order; absent optionals are written as `null`, as Django Ninja does.
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
     public func encode(to _encoder: any Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.detail, forKey: .detail)

@@ -39,13 +39,13 @@ public struct NewPet: Codable, Hashable, Sendable {
         self.init(name: name, species: species, tag: tag, status: status, born: born)
     }
 
-    /// Encodes every field, in key order; absent optionals are written as `null`, as Django Ninja does.
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
     public func encode(to _encoder: any Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
-        try _container.encode(self.born, forKey: .born)
         try _container.encode(self.name, forKey: .name)
         try _container.encode(self.species, forKey: .species)
-        try _container.encode(self.status, forKey: .status)
         try _container.encode(self.tag, forKey: .tag)
+        try _container.encode(self.status, forKey: .status)
+        try _container.encode(self.born, forKey: .born)
     }
 }

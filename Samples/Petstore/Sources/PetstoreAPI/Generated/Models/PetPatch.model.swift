@@ -31,11 +31,11 @@ public struct PetPatch: Codable, Hashable, Sendable {
         self.init(name: name, tag: tag, status: status)
     }
 
-    /// Encodes every field, in key order; absent optionals are written as `null`, as Django Ninja does.
+    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
     public func encode(to _encoder: any Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.name, forKey: .name)
-        try _container.encode(self.status, forKey: .status)
         try _container.encode(self.tag, forKey: .tag)
+        try _container.encode(self.status, forKey: .status)
     }
 }
