@@ -4,7 +4,9 @@ extension OpenAPIBuilder {
     /// One documented body for a status.
     struct Body {
         var schema: JSONSchema
-        var shape: BodyShape
+        /// Its shape, asked for only when the status has a second body to compare it with:
+        /// expanding a model's shape walks every model it holds, and most statuses have one body.
+        var shape: () -> BodyShape
         /// The schema admits no properties but its own (the built-in `AuthErrorResponse`).
         var isExact = false
     }
@@ -12,23 +14,37 @@ extension OpenAPIBuilder {
     /// What one status may answer: its description and every structurally distinct body some source gives it.
     struct StatusEntry {
         var description: String
-        var bodies: [Body] = []
+        /// The first body, while it is the only one: its shape is not needed.
+        private var only: Body?
+        /// Every distinct body, with its shape, once there is more than one.
+        private var shaped: [(body: Body, shape: BodyShape)] = []
+
+        init(description: String) {
+            self.description = description
+        }
 
         mutating func add(_ body: Body?) {
             guard let body else { return }
-            if !bodies.contains(where: { $0.shape == body.shape }) { bodies.append(body) }
+            guard only != nil || !shaped.isEmpty else { return only = body }
+            if let only {
+                shaped = [(only, only.shape())]
+                self.only = nil
+            }
+            let shape = body.shape()
+            if !shaped.contains(where: { $0.shape == shape }) { shaped.append((body, shape)) }
         }
 
         /// One body as it is; several as a `oneOf`, unless one body the server sends could match two of
         /// them, where `oneOf` would be false and `anyOf` says what is true.
         var schema: JSONSchema? {
-            guard bodies.count > 1 else { return bodies.first?.schema }
-            let overlapping = bodies.indices.contains { i in
-                bodies.indices.contains { j in
-                    i != j && BodyShape.body(bodies[i].shape, mayMatch: bodies[j].shape, exact: bodies[j].isExact)
+            if let only { return only.schema }
+            guard shaped.count > 1 else { return shaped.first?.body.schema }
+            let overlapping = shaped.indices.contains { i in
+                shaped.indices.contains { j in
+                    i != j && BodyShape.body(shaped[i].shape, mayMatch: shaped[j].shape, exact: shaped[j].body.isExact)
                 }
             }
-            let alternatives = bodies.map(\.schema)
+            let alternatives = shaped.map(\.body.schema)
             return overlapping ? .any(of: alternatives) : .one(of: alternatives)
         }
     }
@@ -38,15 +54,15 @@ extension OpenAPIBuilder {
         case .none:
             return nil
         case .type(let type):
-            return Body(schema: schemas.schema(type), shape: shapes.shape(type))
+            return Body(schema: schemas.schema(type), shape: { [shapes] in shapes.shape(type) })
         case .authError:
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart.
             return Body(schema: schemas.reference(ComponentNames.authError),
-                        shape: .object(["detail": .required(.string(format: nil, values: nil))]), isExact: true)
+                        shape: { .object(["detail": .required(.string(format: nil, values: nil))]) }, isExact: true)
         case .validationError:
             let text = BodyShape.string(format: nil, values: nil)
             let issue = BodyShape.object(["type": .required(text), "loc": .required(.array(.any)), "msg": .required(text)])
-            return Body(schema: schemas.reference(ComponentNames.validationError), shape: .object(["detail": .required(.array(issue))]))
+            return Body(schema: schemas.reference(ComponentNames.validationError), shape: { .object(["detail": .required(.array(issue))]) })
         }
     }
 

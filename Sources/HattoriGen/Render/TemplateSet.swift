@@ -47,7 +47,6 @@ struct TemplateSet: Sendable {
         return text
     }
 
-
     /// `Templates/` next to gen's own sources: where `swift run gen` finds it from any directory.
     static var bundledDirectory: URL {
         if let override = ProcessInfo.processInfo.environment["HATTORI_TEMPLATES"] {
