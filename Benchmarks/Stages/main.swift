@@ -90,7 +90,7 @@ let seconds = rounds > 1 ? 1.0 : 0.2
 // MARK: - The OpenAPI document
 
 let document = try Generator(options: .init(spec: URL(fileURLWithPath: specPath))).openAPIDocumentValue()
-let operations = document.paths.values.reduce(0) { $0 + ($1.b?.endpoints.count ?? 0) }
+let endpoints = document.paths.values.reduce(0) { $0 + ($1.b?.endpoints.count ?? 0) }
 
 let jsonEncoder = JSONEncoder()
 jsonEncoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -123,7 +123,7 @@ guard try value(ofYAML: emitted) == ourValue else { fail(differ("Yams' emitter's
 
 var results: [Measurement] = []
 // Each piece on its own, against the library that does the same.
-results.append(try compare("document → value tree: DocumentTreeEncoder vs JSONEncoder + JSONSerialization (\(operations) operations)",
+results.append(try compare("document → value tree: DocumentTreeEncoder vs JSONEncoder + JSONSerialization (\(endpoints) endpoints)",
                            rounds: rounds, seconds: seconds,
                            ours: { _ = try EncodedDocument(document); return 1 },
                            library: { try libraryTree() is NSDictionary ? 1 : 0 }))
