@@ -6,7 +6,7 @@ let package = Package(
     name: "GlobalAuth",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "GlobalAuthServer", targets: ["GlobalAuthServer"]),
+        .executable(name: "GlobalAuth", targets: ["GlobalAuth"]),
         .library(name: "GlobalAuthAPI", targets: ["GlobalAuthAPI"]),
     ],
     dependencies: [
@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // gen's: models, operations, handler protocols, auth schemes, the OpenAPI document.
+        // gen rewrites it from the spec; nothing in it is edited by hand.
         .target(
             name: "GlobalAuthAPI",
             dependencies: [
@@ -22,8 +24,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // Yours: the handlers, the authenticators and the server, which gen created once.
         .executableTarget(
-            name: "GlobalAuthServer",
+            name: "GlobalAuth",
             dependencies: [
                 .target(name: "GlobalAuthAPI"),
                 .product(name: "Hattori", package: "Hattori"),
@@ -33,6 +36,7 @@ let package = Package(
         .testTarget(
             name: "GlobalAuthTests",
             dependencies: [
+                .target(name: "GlobalAuth"),
                 .target(name: "GlobalAuthAPI"),
                 .product(name: "Hattori", package: "Hattori"),
             ]

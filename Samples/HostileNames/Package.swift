@@ -6,7 +6,7 @@ let package = Package(
     name: "HostileNames",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "HostileNamesServer", targets: ["HostileNamesServer"]),
+        .executable(name: "HostileNames", targets: ["HostileNames"]),
         .library(name: "HostileNamesAPI", targets: ["HostileNamesAPI"]),
     ],
     dependencies: [
@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // gen's: models, operations, handler protocols, auth schemes, the OpenAPI document.
+        // gen rewrites it from the spec; nothing in it is edited by hand.
         .target(
             name: "HostileNamesAPI",
             dependencies: [
@@ -22,8 +24,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // Yours: the handlers, the authenticators and the server, which gen created once.
         .executableTarget(
-            name: "HostileNamesServer",
+            name: "HostileNames",
             dependencies: [
                 .target(name: "HostileNamesAPI"),
                 .product(name: "Hattori", package: "Hattori"),
@@ -33,6 +36,7 @@ let package = Package(
         .testTarget(
             name: "HostileNamesTests",
             dependencies: [
+                .target(name: "HostileNames"),
                 .target(name: "HostileNamesAPI"),
                 .product(name: "Hattori", package: "Hattori"),
             ]

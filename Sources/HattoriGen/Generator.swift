@@ -74,6 +74,7 @@ public struct Generator {
                                 generatedFiles: files.filter { $0.ownership == .generated }.map(\.path) + [Manifest.path],
                                 requirements: requirements)
         let previous = Manifest.read(from: options.output)
+        if let migration = LayoutMigration.needed(in: options.output, previous: previous, api: api) { throw migration }
         let writer = OutputWriter(directory: options.output)
         let plan = try writer.plan(files, manifest: manifest)
         if !options.checkOnly {
@@ -82,8 +83,9 @@ public struct Generator {
         // New requirements whose file the user already owns: gen cannot add them there itself.
         var newRequirements: [(String, [String])] = []
         if let previous {
+            let implemented = previous.requirements.mapValues { Set($0.map { SwiftType.unqualified($0, modules: [api.libraryModule]) }) }
             for requirement in requirementList where plan.report.keptUserFiles.contains(requirement.file) {
-                guard !(previous.requirements[requirement.protocolName] ?? []).contains(requirement.signature) else { continue }
+                guard !(implemented[requirement.protocolName] ?? []).contains(requirement.signature) else { continue }
                 if let index = newRequirements.firstIndex(where: { $0.0 == requirement.file }) {
                     newRequirements[index].1.append(requirement.signature)
                 } else {

@@ -11,8 +11,9 @@ struct Gen: ParsableCommand {
         discussion: """
             gen reads a YAML spec (operations, routers, schemas, auth schemes) and writes a complete Swift \
             package next to it: typed handlers to fill in, route registration, validation, and a server \
-            executable. Files under Generated/ belong to gen and are rewritten on every run; every other \
-            file is yours: gen creates it once and never touches it again.
+            executable. The target Sources/<Name>API belongs to gen and is rewritten on every run; every \
+            other file (your target Sources/<Name>, Package.swift, the tests) is yours: gen creates it once \
+            and never touches it again.
 
             EXAMPLES
               swift run gen Samples/Petstore/api.yaml
@@ -25,6 +26,8 @@ struct Gen: ParsableCommand {
               1  --check: the output is stale; the stale files are listed
               2  the spec has errors; each is printed as file:line:column
               3  the output could not be written (nothing was changed)
+              4  the output holds a package in gen's previous layout: the moves that
+                 bring it to the current one are printed, nothing was changed
               64 the command line is wrong
             """,
         version: "gen \(Generator.version)",
@@ -83,6 +86,9 @@ struct Generate: ParsableCommand {
         } catch let error as GenerationError {
             printError(error.description)
             throw ExitCode(3)
+        } catch let migration as LayoutMigration {
+            printError(migration.description)
+            throw ExitCode(4)
         }
         if check {
             try reportCheck(result)

@@ -22,7 +22,7 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SERVER = ROOT / ".build-samples" / "debug" / "AuthGuideServer"
+SERVER = ROOT / ".build-samples" / "debug" / "AuthGuide"
 OUTPUT = ROOT / "test-output"
 DOCUMENTED_SCHEMES = ["AuthBearer", "BasicAuth", "QueryKey", "HeaderKey", "CookieKey", "SessionAuth",
                       "SessionAuthSuperUser", "SessionAuthIsStaff", "MyAuth", "ApiKey"]

@@ -6,9 +6,9 @@ import Testing
 struct PetstoreServerTests {
     static func withServer(_ body: (Int) async throws -> Void) async throws {
         let build = try await SampleBuilder.shared.build(repositoryRoot.appendingPathComponent("Samples/Petstore"),
-                                                         product: "PetstoreServer")
+                                                         product: "Petstore")
         try #require(build.status == 0, "swift build failed:\n\(build.output)\n\(build.error)")
-        let server = try RunningServer(executable: await SampleBuilder.shared.binary("PetstoreServer"))
+        let server = try RunningServer(executable: await SampleBuilder.shared.binary("Petstore"))
         defer { server.stop() }
         try await body(server.port)
     }

@@ -28,9 +28,9 @@ struct SampleBuildTests {
             """
         try original.write(to: spec, atomically: true, encoding: .utf8)
         #expect(try run(genExecutable, [spec.path]).status == 0)
-        let handlers = directory.appendingPathComponent("Sources/NotesAPI/Handlers/NotesHandlers.swift")
+        let handlers = directory.appendingPathComponent("Sources/Notes/Handlers/NotesHandlers.swift")
         let filled = try String(contentsOf: handlers, encoding: .utf8)
-            .replacingOccurrences(of: #"throw HTTPDetailError(.notImplemented, detail: "listNotes is not implemented yet")"#,
+            .replacingOccurrences(of: #"throw HTTPDetailError(.notImplemented, detail: "listNotes is not implemented yet")  // 501 until filled in"#,
                                   with: #"return .ok(["first"])"#)
         try filled.write(to: handlers, atomically: true, encoding: .utf8)
         #expect(try await SampleBuilder.shared.build(directory).status == 0)
@@ -41,7 +41,7 @@ struct SampleBuildTests {
             .write(to: spec, atomically: true, encoding: .utf8)
         let regenerated = try run(genExecutable, [spec.path])
         #expect(regenerated.status == 0)
-        #expect(regenerated.output.contains("in Sources/NotesAPI/Handlers/NotesHandlers.swift:"))
+        #expect(regenerated.output.contains("in Sources/Notes/Handlers/NotesHandlers.swift:"))
         #expect(regenerated.output.contains("func addNote(_ input: Operations.AddNote.Input, context: OperationContext) async throws -> Operations.AddNote.Output"))
         #expect(try String(contentsOf: handlers, encoding: .utf8) == filled)
 
@@ -72,14 +72,14 @@ struct SchemeRegenerationTests {
             """
         try original.write(to: spec, atomically: true, encoding: .utf8)
         #expect(try run(genExecutable, [spec.path]).status == 0)
-        let tokenStub = directory.appendingPathComponent("Sources/VaultAPI/Auth/Token.swift")
+        let tokenStub = directory.appendingPathComponent("Sources/Vault/Auth/Token.swift")
         let filledStub = try String(contentsOf: tokenStub, encoding: .utf8)
-            .replacingOccurrences(of: "        // Fill this in. Until then every request is denied.\n        nil\n",
+            .replacingOccurrences(of: "        nil  // denies every request until filled in: return the caller's identity to accept\n",
                                   with: "        ConstantTime.equal(token, \"tok\") ? token : nil\n")
         try filledStub.write(to: tokenStub, atomically: true, encoding: .utf8)
-        let handlers = directory.appendingPathComponent("Sources/VaultAPI/Handlers/ItemsHandlers.swift")
+        let handlers = directory.appendingPathComponent("Sources/Vault/Handlers/ItemsHandlers.swift")
         let filledHandlers = try String(contentsOf: handlers, encoding: .utf8)
-            .replacingOccurrences(of: #"throw HTTPDetailError(.notImplemented, detail: "listItems is not implemented yet")"#,
+            .replacingOccurrences(of: #"throw HTTPDetailError(.notImplemented, detail: "listItems is not implemented yet")  // 501 until filled in"#,
                                   with: #"return .ok([input.auth])"#)
         try filledHandlers.write(to: handlers, atomically: true, encoding: .utf8)
 
@@ -89,25 +89,26 @@ struct SchemeRegenerationTests {
             .write(to: spec, atomically: true, encoding: .utf8)
         let regenerated = try run(genExecutable, [spec.path])
         #expect(regenerated.status == 0, "\(regenerated.error)")
-        #expect(regenerated.output.contains("Sources/VaultAPI/Auth/Key.swift"))
+        #expect(regenerated.output.contains("Sources/Vault/Auth/Key.swift"))
         #expect(regenerated.output.contains("func keyed(_ input: Operations.Keyed.Input"))
         #expect(try String(contentsOf: tokenStub, encoding: .utf8) == filledStub)
         #expect(try String(contentsOf: handlers, encoding: .utf8) == filledHandlers)
 
         // The user writes the handler gen asked for, but not the new stub yet.
-        let added = directory.appendingPathComponent("Sources/VaultAPI/Handlers/Keyed.swift")
+        let added = directory.appendingPathComponent("Sources/Vault/Handlers/Keyed.swift")
         try """
             import Hattori
+            import VaultAPI
 
             extension Handlers {
-                public func keyed(_ input: Operations.Keyed.Input, context: OperationContext) async throws -> Operations.Keyed.Output {
+                func keyed(_ input: Operations.Keyed.Input, context: OperationContext) async throws -> Operations.Keyed.Output {
                     .ok("opened with \\(input.auth)")
                 }
             }
             """.write(to: added, atomically: true, encoding: .utf8)
-        let build = try await SampleBuilder.shared.build(directory, product: "VaultServer")
+        let build = try await SampleBuilder.shared.build(directory, product: "Vault")
         try #require(build.status == 0, "\(build.output)\n\(build.error)")
-        let server = try RunningServer(executable: await SampleBuilder.shared.binary("VaultServer"))
+        let server = try RunningServer(executable: await SampleBuilder.shared.binary("Vault"))
         defer { server.stop() }
         expect(try await send(.GET, port: server.port, "/api/items/", headers: [bearerHeader("tok")]), 200, #"["tok"]"#)
         expect(try await send(.GET, port: server.port, "/api/items/keyed", headers: [("X-Key", "anything")]), 401, #"{"detail":"Unauthorized"}"#)

@@ -49,14 +49,14 @@ struct NamingTests {
         let names = validated.names
         #expect(names.schemas["pet-status"]?.typeName == "PetStatus")
         #expect(names.schemas["pet-status"]?.enumCases == ["available", "aB", "value3"])
-        #expect(names.schemas["pet-status"]?.file == "Sources/ShopAPI/Generated/Models/PetStatus.model.swift")
+        #expect(names.schemas["pet-status"]?.file == "Sources/ShopAPI/Models/PetStatus.model.swift")
         #expect(names.groups[["staff", "admin"]]?.protocolName == "StaffAdminAPI")
-        #expect(names.groups[["staff", "admin"]]?.handlersFile == "Sources/ShopAPI/Handlers/StaffAdminHandlers.swift")
+        #expect(names.groups[["staff", "admin"]]?.handlersFile == "Sources/Shop/Handlers/StaffAdminHandlers.swift")
         #expect(names.groups[["staff"]] == nil, "a router without operations has no protocol")
         #expect(names.operations["purge"]?.fields[.query]?["limit"]?.local == "queryLimit")
         #expect(names.schemeLists[["Key", "Other"]] == "KeyOrOther")
         #expect(names.schemes["Other"]?.stub == "check")
-        #expect(names.stubFiles["check"] == "Sources/ShopAPI/Auth/Check.swift")
+        #expect(names.stubFiles["check"] == "Sources/Shop/Auth/Check.swift")
     }
 
     /// macOS's file system does not tell `Pet.model.swift` from `PET.model.swift`.
@@ -67,12 +67,32 @@ struct NamingTests {
               PET: {fields: {}}
             """))
         #expect(found.map(\.message) == [
-            "schema 'PET' would be written to 'Sources/ShopAPI/Generated/Models/PET.model.swift', which differs only in case from the file of schema 'Pet'",
+            "schema 'PET' would be written to 'Sources/ShopAPI/Models/PET.model.swift', which differs only in case from the file of schema 'Pet'",
         ])
         #expect(found.first?.location.line == 5)
         // A scheme named `authenticators` would put its stub where the `Authenticators` struct lives.
         #expect(diagnostics(spec("schemes:\n  authenticators: {kind: bearer}")).map(\.message) == [
-            "the stub of scheme 'authenticators' would be written to 'Sources/ShopAPI/Auth/Authenticators.swift', which is already the file of the `Authenticators` struct",
+            "the stub of scheme 'authenticators' would be written to 'Sources/Shop/Auth/Authenticators.swift', which is already the file of the `Authenticators` struct",
+        ])
+    }
+
+    /// Swift cannot compile two files of one name in one module, whatever their folders: a stub
+    /// named `app` beside the user's `App.swift`, a router named `exceptions` beside gen's own.
+    @Test func twoFilesOfOneNameInOneTargetAreRefused() {
+        #expect(diagnostics(spec("schemes:\n  app: {kind: bearer}")).map(\.message) == [
+            "the stub of scheme 'app' would be written to 'Sources/Shop/Auth/App.swift', which has the file name of the server's `@main` ('Sources/Shop/App.swift')",
+        ])
+        let found = diagnostics(spec("""
+            exceptions:
+              Gone: {status: 410}
+            routers:
+              exceptions:
+                prefix: /x
+                operations:
+                  x: {method: GET, path: /, responses: {200: string}}
+            """))
+        #expect(found.map(\.message) == [
+            "router 'exceptions' would be written to 'Sources/ShopAPI/Operations/Exceptions.swift', which has the file name of the exceptions ('Sources/ShopAPI/Exceptions.swift')",
         ])
     }
 
@@ -109,5 +129,13 @@ struct NamingTests {
     @Test func docCommentsBreakLinesWhereAnEditorWould() {
         let lines = SwiftLiteral.docLines(["Summary  ", nil, "a\rb\r\r\nc\u{2028}d\u{2029}e\u{7}f\tg   \n  h"])
         #expect(lines == ["Summary", "", "a", "b", "", "c", "d", "ef\tg", "  h"])
+    }
+
+    /// Requirements an earlier gen recorded qualified match the same ones spelled plainly now.
+    @Test func recordedSignaturesLoseTheQualifiersGenOnceWrote() {
+        #expect(SwiftType.unqualified("func who(key: Swift.String, request: Hattori.AuthRequest) async throws -> ShopAPI.Identity?",
+                                      modules: ["ShopAPI"]) == "func who(key: String, request: AuthRequest) async throws -> Identity?")
+        #expect(SwiftType.unqualified("func at() -> [Foundation.Date]", modules: []) == "func at() -> [Date]")
+        #expect(SwiftType.unqualified("func f() -> MySwift.Thing", modules: []) == "func f() -> MySwift.Thing", "only whole module names")
     }
 }

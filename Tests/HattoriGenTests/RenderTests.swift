@@ -29,7 +29,7 @@ struct RenderTests {
     func theServedDocumentIsOpenAPIJSONByteForByte(sample: String) throws {
         let files = try render(sample: sample)
         let json = try #require(files.first { $0.path == "openapi.json" }?.contents)
-        let swift = try #require(files.first { $0.path.hasSuffix("Generated/OpenAPIDocument.swift") }?.contents)
+        let swift = try #require(files.first { $0.path.hasSuffix("API/OpenAPIDocument.swift") }?.contents)
         let lines = swift.split(separator: "\n", omittingEmptySubsequences: false)
         let start = try #require(lines.firstIndex { $0.hasSuffix("\"\"\"") }), end = try #require(lines.lastIndex { $0.contains("\"\"\"") })
         let literal = lines[(start + 1)..<end].map { $0.hasPrefix("        ") ? $0.dropFirst(8) : $0 }.joined(separator: "\n")

@@ -5,9 +5,13 @@
 struct NamePlan: Sendable {
     struct Package: Sendable {
         var name: String
-        /// `<Name>API`, `<Name>Server`, `<Name>Tests`.
+        /// `<Name>API`: gen's target, which the user never edits.
         var library: String
-        var server: String
+        /// `<Name>`: the user's target (an executable) with the handlers, authenticators and server.
+        var app: String
+        /// `<Name>Server`: the `@main` command in the user's target.
+        var serverType: String
+        /// `<Name>Tests`.
         var tests: String
     }
 
@@ -124,13 +128,22 @@ enum GeneratedNames {
     ]
     /// The group of the top-level operations.
     static let rootGroup = "Root"
-    /// Files that are not one per spec name.
-    static func serverFile(_ library: String) -> String { "Sources/\(library)/Generated/Server.swift" }
-    static func schemesFile(_ library: String) -> String { "Sources/\(library)/Generated/Schemes.swift" }
-    static func exceptionsFile(_ library: String) -> String { "Sources/\(library)/Generated/Exceptions.swift" }
-    static func documentFile(_ library: String) -> String { "Sources/\(library)/Generated/OpenAPIDocument.swift" }
-    static func handlersFile(_ library: String) -> String { "Sources/\(library)/Handlers/Handlers.swift" }
-    static func authenticatorsFile(_ library: String) -> String { "Sources/\(library)/Auth/Authenticators.swift" }
-    static func appFile(_ server: String) -> String { "Sources/\(server)/App.swift" }
+
+    // The API target, `Sources/<Name>API/`: gen's alone, rewritten on every run.
+    static func modelFile(_ library: String, type: String) -> String { "Sources/\(library)/Models/\(type).model.swift" }
+    static func operationsFile(_ library: String, group: String) -> String { "Sources/\(library)/Operations/\(group).swift" }
+    static func serverFile(_ library: String) -> String { "Sources/\(library)/Server.swift" }
+    static func schemesFile(_ library: String) -> String { "Sources/\(library)/Schemes.swift" }
+    static func exceptionsFile(_ library: String) -> String { "Sources/\(library)/Exceptions.swift" }
+    static func documentFile(_ library: String) -> String { "Sources/\(library)/OpenAPIDocument.swift" }
+
+    // The user's target, `Sources/<Name>/`: each file created once, never touched again.
+    static func appFile(_ app: String) -> String { "Sources/\(app)/App.swift" }
+    static func handlersFile(_ app: String) -> String { "Sources/\(app)/Handlers/Handlers.swift" }
+    static func groupHandlersFile(_ app: String, group: String) -> String { "Sources/\(app)/Handlers/\(group)Handlers.swift" }
+    static func exceptionHandlerFile(_ app: String, exception: String) -> String { "Sources/\(app)/Handlers/\(exception)Handler.swift" }
+    static func authenticatorsFile(_ app: String) -> String { "Sources/\(app)/Auth/Authenticators.swift" }
+    static func stubFile(_ app: String, stub: String) -> String { "Sources/\(app)/Auth/\(stub.prefix(1).uppercased() + stub.dropFirst()).swift" }
+    static func hooksFile(_ app: String, scheme: String) -> String { "Sources/\(app)/Auth/\(scheme).responses.swift" }
     static func smokeTestFile(_ tests: String) -> String { "Tests/\(tests)/SmokeTests.swift" }
 }

@@ -1,8 +1,12 @@
 /// How each kind of spec name becomes a Swift name. Validation and resolution both use
 /// these, so what validates is exactly what gets generated.
 enum NameRules {
-    /// Type names the generated module declares or imports; a schema with one of these names gets a `_` suffix.
+    /// Type names the generated module declares or imports, and the runtime's that the user's
+    /// files spell plainly (`AuthRequest`, `SessionUser`); a schema with one of these names gets a
+    /// `_` suffix, so that no name is ambiguous in either module.
     static let reservedTypeNames: Set<String> = [
+        "AuthRequest", "AuthorizationError", "HTTPDetailError", "SessionUser", "HattoriConfiguration", "HattoriServer",
+        "ServerOptions", "ConstantTime", "Authenticators", "AuthenticatorsProtocol", "ExceptionHandling",
         "Swift", "Foundation", "Hummingbird", "HummingbirdCore", "Hattori", "HTTPTypes", "NIOCore", "Logging",
         "ArgumentParser", "Operations", "APIProtocol", "Handlers", "Routes", "Schemes", "SchemeLists", "Server", "Codable",
         "Decodable", "Encodable", "Sendable", "Hashable", "CodingKey", "CodingKeys", "Error", "Never", "Optional",

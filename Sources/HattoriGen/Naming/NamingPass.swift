@@ -15,16 +15,21 @@ private struct Pass {
     let spec: APISpec
     let diagnostics = DiagnosticCollector()
     let library: String
+    let app: String
     /// Swift type name → who took it first, per namespace ("" or "Schemes").
     var typeNames: [String: (what: String, location: SourceLocation)] = [:]
     var operationMethods: [String: (specName: String, location: SourceLocation)] = [:]
     var operationTypes: [String: (specName: String, location: SourceLocation)] = [:]
     /// Lowercased file paths → the path and who writes it: macOS cannot hold two that differ only in case.
     var files: [String: (path: String, what: String)] = [:]
+    /// Lowercased `<target>/<file name>` → the path and who writes it: one module cannot compile
+    /// two files of one name, whatever their folders.
+    var fileNames: [String: (path: String, what: String)] = [:]
 
     init(spec: APISpec) {
         self.spec = spec
         library = spec.name.value + "API"
+        app = spec.name.value
     }
 
     func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
@@ -33,12 +38,21 @@ private struct Pass {
 
     mutating func run() -> NamePlan {
         checkPackageName()
-        claimFile(GeneratedNames.authenticatorsFile(library), for: "the `Authenticators` struct", at: spec.name.location)
+        // The files every package has, so that a spec name cannot take theirs.
+        for (file, what) in [(GeneratedNames.authenticatorsFile(app), "the `Authenticators` struct"),
+                             (GeneratedNames.handlersFile(app), "the `Handlers` struct"),
+                             (GeneratedNames.appFile(app), "the server's `@main`"),
+                             (GeneratedNames.serverFile(library), "the API's router"),
+                             (GeneratedNames.schemesFile(library), "the auth schemes"),
+                             (GeneratedNames.exceptionsFile(library), "the exceptions"),
+                             (GeneratedNames.documentFile(library), "the OpenAPI document")] {
+            claimFile(file, for: what, at: spec.name.location)
+        }
         var schemas: [String: NamePlan.Schema] = [:]
         let schemaTypeNames = Set(spec.schemas.compactMap { NameRules.typeName($0.name.value) })
         for schema in spec.schemas {
             let typeName = claimTypeName(schema.name, what: "schema") ?? NameRules.typeName(schema.name.value) ?? schema.name.value
-            let file = "Sources/\(library)/Generated/Models/\(typeName).model.swift"
+            let file = GeneratedNames.modelFile(library, type: typeName)
             claimFile(file, for: "schema '\(schema.name.value)'", at: schema.name.location)
             let fields = Self.byName(schema.fields, fieldNames(schema.fields, owner: "schema '\(schema.name.value)'",
                                                                reservedEnumNames: schemaTypeNames))
@@ -55,11 +69,11 @@ private struct Pass {
                 ?? NameRules.typeName(scheme.name.value) ?? scheme.name.value
             let stub = scheme.kind.value.isSession ? nil : stubName(scheme)
             if let stub, stubFiles[stub] == nil {
-                let file = "Sources/\(library)/Auth/\(stub.prefix(1).uppercased() + stub.dropFirst()).swift"
+                let file = GeneratedNames.stubFile(app, stub: stub)
                 stubFiles[stub] = file
                 claimFile(file, for: "the stub of scheme '\(scheme.name.value)'", at: (scheme.implementation ?? scheme.name).location)
             }
-            let hooksFile = "Sources/\(library)/Auth/\(typeName).responses.swift"
+            let hooksFile = GeneratedNames.hooksFile(app, scheme: typeName)
             if scheme.responses?.contains(where: { $0.body != nil && [401, 403].contains($0.status.value) }) == true {
                 claimFile(hooksFile, for: "the response stubs of scheme '\(scheme.name.value)'", at: scheme.name.location)
             }
@@ -75,7 +89,7 @@ private struct Pass {
         var exceptions: [String: NamePlan.Exception] = [:]
         for exception in spec.exceptions {
             let typeName = claimTypeName(exception.name, what: "exception") ?? NameRules.typeName(exception.name.value) ?? exception.name.value
-            let file = "Sources/\(library)/Handlers/\(typeName)Handler.swift"
+            let file = GeneratedNames.exceptionHandlerFile(app, exception: typeName)
             if exception.body != nil { claimFile(file, for: "the handler of exception '\(exception.name.value)'", at: exception.name.location) }
             if exceptions[exception.name.value] == nil { exceptions[exception.name.value] = NamePlan.Exception(typeName: typeName, handlerFile: file) }
         }
@@ -85,9 +99,11 @@ private struct Pass {
         func addGroup(_ path: [String], typeName: String, at location: SourceLocation) {
             let group = NamePlan.Group(
                 typeName: typeName, protocolName: typeName + "API", registerFunction: "register" + typeName,
-                operationsFile: "Sources/\(library)/Generated/Operations/\(typeName).swift",
-                handlersFile: "Sources/\(library)/Handlers/\(typeName)Handlers.swift")
-            claimFile(group.handlersFile, for: path.isEmpty ? "the top-level operations" : "router '\(path.joined(separator: "."))'", at: location)
+                operationsFile: GeneratedNames.operationsFile(library, group: typeName),
+                handlersFile: GeneratedNames.groupHandlersFile(app, group: typeName))
+            let what = path.isEmpty ? "the top-level operations" : "router '\(path.joined(separator: "."))'"
+            claimFile(group.operationsFile, for: what, at: location)
+            claimFile(group.handlersFile, for: what, at: location)
             groups[path] = group
         }
         func addOperations(_ list: [OperationSpec]) {
@@ -142,7 +158,7 @@ private struct Pass {
         }
         let shadowed = Set(schemes.values.map(\.typeName)).union(schemeLists.values).union(["Identity"])
         return NamePlan(
-            package: NamePlan.Package(name: spec.name.value, library: library, server: spec.name.value + "Server",
+            package: NamePlan.Package(name: spec.name.value, library: library, app: app, serverType: spec.name.value + "Server",
                                       tests: spec.name.value + "Tests"),
             schemas: schemas, schemes: schemes, exceptions: exceptions, groups: groups, operations: operations,
             schemeLists: schemeLists, stubFiles: stubFiles, shadowedInSchemes: shadowed)
@@ -164,7 +180,7 @@ private struct Pass {
             return
         }
         let lowered = name.value.lowercased()
-        let clashes = [lowered, lowered + "api", lowered + "server", lowered + "tests"]
+        let clashes = [lowered, lowered + "api", lowered + "tests"]
             .filter(NameRules.dependencyPackageNames.contains)
         if !clashes.isEmpty {
             error("the package name '\(name.value)' clashes with a dependency of the generated package", at: name.location,
@@ -186,9 +202,10 @@ private struct Pass {
             return nil
         }
         let key = namespace + "." + typeName
-        // Schemas may be referred to as `<Module>.<Schema>`, which a schema named like the module breaks.
+        // Schemas may be referred to as `<Module>.<Schema>`, which a schema named like the module
+        // breaks; the user's target declares the server command.
         if what == "schema", [library, spec.name.value + "Server"].contains(typeName) {
-            error("\(what) '\(name.value)' would be named like the generated module '\(typeName)'", at: name.location,
+            error("\(what) '\(name.value)' would be named like the generated module or type '\(typeName)'", at: name.location,
                   hint: "rename it; Swift could not tell the type from the module")
             return nil
         }
@@ -201,7 +218,8 @@ private struct Pass {
         return typeName
     }
 
-    /// Registers a file gen writes; two that differ only in case are one file on macOS.
+    /// Registers a file gen writes; two that differ only in case are one file on macOS, and two of
+    /// one name in one target (`Sources/<target>/…`) do not compile, whatever their folders.
     mutating func claimFile(_ path: String, for what: String, at location: SourceLocation) {
         let key = path.lowercased()
         if let first = files[key] {
@@ -212,6 +230,15 @@ private struct Pass {
             return
         }
         files[key] = (path, what)
+        let parts = path.split(separator: "/")
+        guard parts.count > 2, parts[0] == "Sources", let name = parts.last else { return }
+        let nameKey = "\(parts[1])/\(name)".lowercased()
+        if let first = fileNames[nameKey], first.what != what {
+            error("\(what) would be written to '\(path)', which has the file name of \(first.what) ('\(first.path)')",
+                  at: location, hint: "rename one of them: Swift cannot compile two files of one name in one module")
+            return
+        }
+        fileNames[nameKey] = (path, what)
     }
 
     // MARK: Fields

@@ -30,6 +30,42 @@ indirect enum SwiftType: Sendable, Hashable {
         }
     }
 
+    /// The type as the user's files and the requirements they implement write it: `String`,
+    /// `[Pet]`, `SessionUser`. Unambiguous in both modules: a schema never takes a name of Swift,
+    /// Foundation or the runtime (`NameRules.reservedTypeNames`), and no scope around these
+    /// spellings declares one of the spec's names.
+    var plainText: String {
+        switch self {
+        case .string: return "String"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .bool: return "Bool"
+        case .date: return "Date"
+        case .uuid: return "UUID"
+        case .json: return "JSONValue"
+        case .sessionUser: return "SessionUser"
+        case .declared(let name, _), .nested(let name): return name
+        case .array(let element): return "[\(element.plainText)]"
+        }
+    }
+
+    /// A signature an earlier gen recorded, with the module qualifiers it then wrote removed
+    /// (`Swift.String`, `Hattori.AuthRequest`, `<Name>API.Identity`), as `plainText` spells it now:
+    /// so that a requirement the user has already implemented is not reported as new.
+    static func unqualified(_ signature: String, modules: [String]) -> String {
+        let pattern = "\\b(?:" + (["Swift", "Foundation", "Hattori"] + modules).joined(separator: "|") + ")\\."
+        return signature.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+    }
+
+    /// Whether the type needs `import Foundation` where it is spelled plainly.
+    var needsFoundation: Bool {
+        switch self {
+        case .date, .uuid: return true
+        case .array(let element): return element.needsFoundation
+        default: return false
+        }
+    }
+
     /// The element of a list; the type itself otherwise.
     var element: SwiftType {
         if case .array(let element) = self { return element }

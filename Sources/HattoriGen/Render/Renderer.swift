@@ -71,20 +71,19 @@ struct Renderer {
             try render(GeneratedNames.schemesFile(library), .generated, "schemes", ContextValues.schemes(api))
         }
         try render(GeneratedNames.serverFile(library), .generated, "server", ContextValues.server(api))
-        try render(GeneratedNames.handlersFile(library), .user, "handlers")
+        try render(GeneratedNames.handlersFile(api.appModule), .user, "handlers")
         for group in api.groups {
             let context = ContextValues.group(group)
             try render(group.operationsFile, .generated, "operations", context)
             try render(group.handlersFile, .user, "group-handlers", context)
         }
         if !api.schemes.isEmpty {
-            try render(GeneratedNames.authenticatorsFile(library), .user, "authenticators")
+            try render(GeneratedNames.authenticatorsFile(api.appModule), .user, "authenticators")
             for implementation in api.implementations {
                 try render(implementation.file, .user, "authenticator", ContextValues.stub(implementation))
             }
             for scheme in api.schemes {
-                let hooks = ContextValues.refusalHooks(scheme)
-                if !hooks.isEmpty { try render(scheme.hooksFile, .user, "refusal-hooks", ["hooks": hooks]) }
+                if let hooks = ContextValues.refusalHooksFile(scheme) { try render(scheme.hooksFile, .user, "refusal-hooks", hooks) }
             }
         }
         for exception in api.exceptions where exception.bodyType != nil {
@@ -93,7 +92,7 @@ struct Renderer {
         files.append(PlannedFile(path: "openapi.json", contents: document.json, ownership: .generated))
         files.append(PlannedFile(path: "openapi.yaml", contents: document.yaml, ownership: .generated))
         try render(GeneratedNames.documentFile(library), .generated, "openapi-document", ContextValues.document(api, json: document.json))
-        try render(GeneratedNames.appFile(api.serverModule), .user, "app")
+        try render(GeneratedNames.appFile(api.appModule), .user, "app")
         try render(GeneratedNames.smokeTestFile(api.testModule), .user, "smoke-test")
         return files
     }
@@ -124,7 +123,7 @@ struct Renderer {
                            try signature("_exception-handler-signature", ContextValues.exception(exception))))
         }
         // How the server builds its router changes when the API gains its first auth scheme.
-        result.append(("makeRouter", GeneratedNames.appFile(api.serverModule), try signature("_make-router-call", [:])))
+        result.append(("makeRouter", GeneratedNames.appFile(api.appModule), try signature("_make-router-call", [:])))
         return result
     }
 }

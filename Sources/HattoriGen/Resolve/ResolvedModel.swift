@@ -4,8 +4,11 @@
 
 struct ResolvedAPI: Sendable {
     var packageName: String
+    /// `<Name>API`: gen's target.
     var libraryModule: String
-    var serverModule: String
+    /// `<Name>`: the user's target, with the `@main` command `serverType`.
+    var appModule: String
+    var serverType: String
     var testModule: String
     var title: String
     var version: String

@@ -74,7 +74,8 @@ private struct ResolutionPass {
         return ResolvedAPI(
             packageName: names.package.name,
             libraryModule: names.package.library,
-            serverModule: names.package.server,
+            appModule: names.package.app,
+            serverType: names.package.serverType,
             testModule: names.package.tests,
             title: spec.title ?? spec.name.value,
             version: spec.version,

@@ -4,9 +4,9 @@ import Testing
 /// Builds a sample package (once per test run) and runs its server for the duration of `body`.
 func withSampleServer(_ sample: String, arguments: [String] = [], _ body: (Int) async throws -> Void) async throws {
     let build = try await SampleBuilder.shared.build(repositoryRoot.appendingPathComponent("Samples/\(sample)"),
-                                                     product: "\(sample)Server")
+                                                     product: sample)
     try #require(build.status == 0, "swift build failed:\n\(build.output)\n\(build.error)")
-    let server = try RunningServer(executable: await SampleBuilder.shared.binary("\(sample)Server"), arguments: arguments)
+    let server = try RunningServer(executable: await SampleBuilder.shared.binary(sample), arguments: arguments)
     defer { server.stop() }
     try await body(server.port)
 }

@@ -6,6 +6,7 @@ import FoundationNetworking
 import Hattori
 import Testing
 import PetstoreAPI
+@testable import Petstore
 
 /// Starts the server on a free port and checks it answers over HTTP.
 @Test func serverAnswersUnknownPathsWithJSON404() async throws {

@@ -1,7 +1,8 @@
 extension ContextValues {
-    /// The keys every template receives: `specFile` (for the generated header), `libraryModule`,
-    /// `serverModule`, `titleComment` (the title on one line), `packageLiteral`, `libraryLiteral`,
-    /// `serverLiteral`, `testLiteral`, `hasSchemes`, `hasExceptions`, and where the runtime comes
+    /// The keys every template receives: `specFile` (for the generated header), `libraryModule`
+    /// (gen's target), `appModule` (the user's target), `serverType` (its `@main` command),
+    /// `titleComment` (the title on one line), `packageLiteral`, `libraryLiteral`, `appLiteral`,
+    /// `serverTypeLiteral`, `testLiteral`, `hasSchemes`, `hasExceptions`, and where the runtime comes
     /// from: `runtimePath` (none, or the literal of a path) or `runtimeURL` (none, or `url` and
     /// `version` literals), with `runtimePackageLiteral` (the package identity products name).
     static func common(_ api: ResolvedAPI, runtime: RuntimeDependency, specFileName: String) -> TemplateContext {
@@ -13,11 +14,13 @@ extension ContextValues {
         return [
             "specFile": specFileName.replacingOccurrences(of: "\n", with: " "),
             "libraryModule": api.libraryModule,
-            "serverModule": api.serverModule,
+            "appModule": api.appModule,
+            "serverType": api.serverType,
             "titleComment": api.title.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "),
             "packageLiteral": SwiftLiteral.string(api.packageName),
             "libraryLiteral": SwiftLiteral.string(api.libraryModule),
-            "serverLiteral": SwiftLiteral.string(api.serverModule),
+            "appLiteral": SwiftLiteral.string(api.appModule),
+            "serverTypeLiteral": SwiftLiteral.string(api.serverType),
             "testLiteral": SwiftLiteral.string(api.testModule),
             "hasSchemes": !api.schemes.isEmpty,
             "hasExceptions": !api.exceptions.isEmpty,
@@ -47,14 +50,16 @@ extension ContextValues {
     }
 
     /// One exception (also `exception-handler.mustache`'s context): `typeName`, `doc`, `status`,
-    /// `hasBody`, `bodyType`, `protocolDoc` (its handler requirement's).
+    /// `hasBody`, `bodyType` (spelled plainly), `importsFoundation` (that spelling needs it),
+    /// `protocolDoc` (its handler requirement's).
     static func exception(_ exception: ResolvedException) -> TemplateContext {
         [
             "typeName": exception.typeName,
             "doc": doc([exception.description]),
             "status": "\(exception.status)",
             "hasBody": exception.bodyType != nil,
-            "bodyType": exception.bodyType?.text ?? "",
+            "bodyType": exception.bodyType?.plainText ?? "",
+            "importsFoundation": exception.bodyType?.needsFoundation ?? false,
             "protocolDoc": doc(["The body of the \(exception.status) answer to `\(exception.typeName)`."]),
         ]
     }

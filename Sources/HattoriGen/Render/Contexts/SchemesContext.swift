@@ -13,7 +13,8 @@ extension ContextValues {
     }
 
     /// An authenticator stub: `method` (escaped), `credentials` (`label` each: `key`, `token`,
-    /// `username` and `password`, or none for a custom scheme), `identityType`, `protocolDoc`.
+    /// `username` and `password`, or none for a custom scheme), `identityType` (spelled plainly),
+    /// `importsFoundation` (that spelling needs it), `protocolDoc`.
     static func stub(_ implementation: ResolvedImplementation) -> TemplateContext {
         let what: String
         switch implementation.kind {
@@ -31,7 +32,8 @@ extension ContextValues {
         return [
             "method": SwiftName.escaped(implementation.methodName),
             "credentials": credentials(implementation.kind).map { ["label": $0] },
-            "identityType": implementation.identityType.text,
+            "identityType": implementation.identityType.plainText,
+            "importsFoundation": implementation.identityType.needsFoundation,
             "protocolDoc": doc(["The stub of \(names.joined(separator: " and ")). \(what)"] + implementation.schemes.compactMap(\.description)),
         ]
     }
@@ -46,9 +48,21 @@ extension ContextValues {
         }
     }
 
+    /// `refusal-hooks.mustache`, or nil when the scheme has no hooks: `hooks` (see `refusalHooks`)
+    /// and `importsFoundation` (a body type spelled plainly needs it).
+    static func refusalHooksFile(_ scheme: ResolvedScheme) -> TemplateContext? {
+        let hooks = refusalHooks(scheme)
+        guard !hooks.isEmpty else { return nil }
+        let bodies = [scheme.unauthorized, scheme.forbidden].compactMap { answer -> SwiftType? in
+            if case .hook(_, let body) = answer { return body }
+            return nil
+        }
+        return ["hooks": hooks, "importsFoundation": bodies.contains(where: \.needsFoundation)]
+    }
+
     /// The stubs that build a scheme's declared 401/403 bodies, 401 first (only where some list's
     /// 401 is the scheme's, so that none is written for nothing): `method`, `status`,
-    /// `isForbidden`, `bodyType`, `protocolDoc`, `notImplementedLiteral`.
+    /// `isForbidden`, `bodyType` (spelled plainly), `protocolDoc`, `notImplementedLiteral`.
     static func refusalHooks(_ scheme: ResolvedScheme) -> [TemplateContext] {
         let name = "`\(scheme.specName.replacingOccurrences(of: "`", with: "'"))`"
         return [(401, scheme.answersUnauthorized ? scheme.unauthorized : .detail), (403, scheme.forbidden)].compactMap { status, answer in
@@ -62,7 +76,7 @@ extension ContextValues {
                 "method": SwiftName.escaped(method),
                 "status": "\(status)",
                 "isForbidden": status == 403,
-                "bodyType": body.text,
+                "bodyType": body.plainText,
                 "protocolDoc": doc(["The body of the \(status) that \(name) declares, \(when)."]),
                 "notImplementedLiteral": SwiftLiteral.string("\(method) is not implemented yet"),
             ]
