@@ -126,7 +126,7 @@ struct GenCommandTests {
         #expect(after["Sources/Tiny/Store.swift"] == old["Sources/TinyAPI/Store.swift"])
         #expect(after["Sources/Tiny/App.swift"] == old["Sources/TinyServer/App.swift"])
         #expect(after["Package.swift.previous"] == old["Package.swift"])
-        #expect(after["Package.swift"]?.contains(#".executableTarget(\n            name: "Tiny","#) == true)
+        #expect(after["Package.swift"]?.contains(".executableTarget(\n            name: \"Tiny\",") == true)
         #expect(after.keys.filter { $0.hasPrefix("Sources/TinyAPI/") }.sorted() == ["Sources/TinyAPI/OpenAPIDocument.swift", "Sources/TinyAPI/Operations/Root.swift", "Sources/TinyAPI/Server.swift"],
                 "gen's target holds gen's files alone; the old Generated/ files are gone")
     }

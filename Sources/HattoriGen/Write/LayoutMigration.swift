@@ -42,7 +42,9 @@ public struct LayoutMigration: Error, Sendable, CustomStringConvertible {
     /// Every file under `folder` (relative to `directory`), as paths relative to `directory`, sorted.
     private static func files(under folder: String, in directory: URL) -> [String] {
         let root = directory.appendingPathComponent(folder)
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        // Hidden files (`.DS_Store`) are nobody's code: they need not move.
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
         var result: [String] = []
         for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
             let relative = url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)
