@@ -24,11 +24,15 @@ let package = Package(
     targets: [
         // JSON string literals written without an encoder: shared by the runtime and gen.
         .target(name: "JSONEscaping"),
+        // Field constraints (gt, min_length, pattern, …) as pydantic checks them: the runtime checks
+        // requests with them, gen checks a spec's defaults.
+        .target(name: "FieldConstraints"),
         // Runtime library imported by every generated server.
         .target(
             name: "Hattori",
             dependencies: [
                 "JSONEscaping",
+                "FieldConstraints",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -40,6 +44,7 @@ let package = Package(
             name: "HattoriGen",
             dependencies: [
                 "JSONEscaping",
+                "FieldConstraints",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
@@ -69,6 +74,7 @@ let package = Package(
             name: "HattoriTests",
             dependencies: [
                 "Hattori",
+                "FieldConstraints",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

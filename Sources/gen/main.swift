@@ -11,9 +11,9 @@ struct Gen: ParsableCommand {
         discussion: """
             gen reads a YAML spec (operations, routers, schemas, auth schemes) and writes a complete Swift \
             package next to it: typed handlers to fill in, route registration, validation, and a server \
-            executable. The target Sources/<Name>API belongs to gen and is rewritten on every run; every \
-            other file (your target Sources/<Name>, Package.swift, the tests) is yours: gen creates it once \
-            and never touches it again.
+            executable. The target Sources/<Name>API belongs to gen and is rewritten on every run, as are \
+            openapi.json, openapi.yaml and .hattori/; everything else (your target Sources/<Name>, \
+            Package.swift, the tests) is yours: gen creates each file once and never touches it again.
 
             EXAMPLES
               swift run gen Samples/Petstore/api.yaml
@@ -49,7 +49,7 @@ struct Generate: ParsableCommand {
             completion: .directory)
     var output: String?
 
-    @Flag(help: "Write nothing; exit 1 and list the files if the generated output is stale.")
+    @Flag(help: "Write nothing; exit 1 and list the files if the generated output is stale (4 for a package in gen's previous layout).")
     var check = false
 
     @Option(help: "Use a customised copy of Templates/.", completion: .directory)

@@ -24,7 +24,7 @@ struct GenCommandTests {
         """
 
     @Test func versionAndHelp() throws {
-        #expect(try run(genExecutable, ["--version"]).output == "gen 0.1.0\n")
+        #expect(try run(genExecutable, ["--version"]).output == "gen 0.2.0\n")
         let help = try run(genExecutable, ["--help"])
         #expect(help.output.contains("EXIT CODES"))
         #expect(help.output.contains("swift run gen Samples/Petstore/api.yaml"))
@@ -93,7 +93,7 @@ struct GenCommandTests {
             "Sources/TinyAPI/Handlers/RootHandlers.swift": "import Hattori\n\n// the user's ping\n",
             "Sources/TinyAPI/Store.swift": "// the user's own store\n",
             "Sources/TinyServer/App.swift": "import TinyAPI\n// the user's server\n",
-            "Package.swift": "// the user's old manifest\n",
+            "Package.swift": "// the user's old manifest\n// .executableTarget(name: \"TinyServer\", …)\n",
         ]
         for (path, text) in old {
             let url = directory.appendingPathComponent(path)
@@ -189,7 +189,7 @@ struct GenCommandTests {
 
 @Suite("The committed samples are what gen produces")
 struct SamplesAreCurrentTests {
-    @Test(arguments: ["Petstore", "HostileNames", "AuthGuide", "GlobalAuth"])
+    @Test(arguments: ["Petstore", "HostileNames", "AuthGuide", "GlobalAuth", "Catalog"])
     func sampleOutputIsCurrent(sample: String) throws {
         let result = try run(genExecutable, [repositoryRoot.appendingPathComponent("Samples/\(sample)/api.yaml").path, "--check"])
         #expect(result.status == 0, "\(result.output)\(result.error)")

@@ -138,4 +138,24 @@ struct NamingTests {
         #expect(SwiftType.unqualified("func at() -> [Foundation.Date]", modules: []) == "func at() -> [Date]")
         #expect(SwiftType.unqualified("func f() -> MySwift.Thing", modules: []) == "func f() -> MySwift.Thing", "only whole module names")
     }
+
+    /// The user's target declares `<Name>Server` (its `@main`): a type of that name would be shadowed there.
+    @Test func typesCannotTakeTheServerCommandsName() {
+        #expect(diagnostics(spec("exceptions:\n  ShopServer: {status: 418}")).map(\.message) == [
+            "exception 'ShopServer' would be named like the generated module or the server command 'ShopServer'",
+        ])
+        #expect(diagnostics(spec("routers:\n  shop:\n    prefix: /s\n    operations:\n      a: {method: GET, path: /, responses: {200: string}}")).isEmpty,
+                "a router named like the package is fine: its protocol is ShopAPI, the module's name, as ever")
+    }
+
+    /// The package name is also the user's module, which `import` must be able to name.
+    @Test func packageNamesThatAreKeywordsOrModulesOfTheBuildAreRefused() {
+        #expect(diagnostics("hattori: 1\nname: class\n").map(\.message) == ["'class' is a Swift keyword: it cannot name the package's module"])
+        #expect(diagnostics("hattori: 1\nname: NIOPosix\n").map(\.message) == ["the package name 'NIOPosix' clashes with a dependency of the generated package"])
+    }
+
+    @Test func recordedSignaturesKeepATypesOwnNameThatLooksLikeAModule() {
+        #expect(SwiftType.unqualified("func shopAPI(_ input: Operations.ShopAPI.Input) -> ShopAPI.Pet", modules: ["ShopAPI"])
+                == "func shopAPI(_ input: Operations.ShopAPI.Input) -> Pet")
+    }
 }

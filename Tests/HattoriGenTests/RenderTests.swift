@@ -69,7 +69,7 @@ struct RenderTests {
 
     /// The templates write formatted Swift themselves (no pass repairs it afterwards): one final
     /// newline, no trailing spaces, no runs of blank lines, none right inside braces.
-    @Test(arguments: ["Petstore", "AuthGuide", "GlobalAuth", "HostileNames"])
+    @Test(arguments: ["Petstore", "AuthGuide", "GlobalAuth", "HostileNames", "Catalog"])
     func templatesWriteFormattedSwift(sample: String) throws {
         for file in try render(sample: sample) where file.path.hasSuffix(".swift") {
             var lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import HattoriGen
 
 /// Loads and validates spec text, returning the diagnostics (empty when the spec is valid).
@@ -9,6 +10,13 @@ func diagnostics(_ yaml: String, file: String = "api.yaml") -> [Diagnostic] {
     } catch {
         return error.diagnostics
     }
+}
+
+/// The one diagnostic of a spec fragment; an issue is recorded when there is not exactly one.
+func only(_ yaml: String) -> Diagnostic? {
+    let found = diagnostics(spec(yaml))
+    #expect(found.count == 1, "expected one diagnostic, got \(found)")
+    return found.first
 }
 
 /// Loads, validates and resolves spec text that must be valid.

@@ -3,12 +3,6 @@ import Testing
 
 @Suite("Validate: one test per error kind, asserting message and location")
 struct ValidatorTests {
-    func only(_ yaml: String) -> Diagnostic? {
-        let found = diagnostics(spec(yaml))
-        #expect(found.count == 1, "expected one diagnostic, got \(found)")
-        return found.first
-    }
-
     @Test func undefinedSchemaReferenceSuggestsTheDeclaredOne() {
         let found = only("""
             schemas:
@@ -333,5 +327,84 @@ struct AuthValidationTests {
         #expect(api.operations[0].schemes.map(\.specName) == ["Q", "H"])
         #expect(api.operations[0].auth?.sharedIdentity == nil)
         #expect(api.schemes.map(\.identityType.text) == ["Client", "Swift.String"])
+    }
+}
+
+@Suite("Validate: field constraints")
+struct ConstraintValidationTests {
+    /// Each constraint applies to one kind of value; elsewhere it is an error at its key.
+    @Test func constraintsOnTheWrongKindOfValue() {
+        let found = diagnostics(spec("""
+            schemas:
+              Thing:
+                fields:
+                  name: {type: string, gt: 1}
+                  count: {type: int, min_length: 2}
+                  when: {type: date-time, pattern: x}
+                  kind: {enum: [a, b], max_length: 1}
+            """))
+        #expect(found.map(\.message) == [
+            "'gt' does not apply to schema 'Thing': 'name', of type string",
+            "'min_length' does not apply to schema 'Thing': 'count', of type int",
+            "'pattern' does not apply to schema 'Thing': 'when', of type date-time",
+            "'max_length' does not apply to schema 'Thing': 'kind', of type an enum",
+        ])
+        #expect(found.map(\.location.line) == [6, 7, 8, 9])
+        #expect(found.first?.location.column == 28, "the key itself")
+    }
+
+    @Test func constraintsNoValueCanSatisfy() {
+        let found = diagnostics(spec("""
+            operations:
+              a:
+                method: GET
+                path: /a
+                params:
+                  n: {type: int, ge: 10, le: 5}
+                  m: {type: number, gt: 1, lt: 1}
+                  s: {type: string, min_length: 3, max_length: 2}
+                  d: {type: number, multiple_of: 0}
+                  i: {type: int, gt: 0.5}
+                responses: {200: string}
+            """))
+        #expect(found.map(\.message) == [
+            "no value satisfies the bounds of operation 'a': 'n'",
+            "no value satisfies the bounds of operation 'a': 'm'",
+            "no value satisfies the lengths of operation 'a': 's': at least 3 and at most 2",
+            "'multiple_of' of operation 'a': 'd' must be greater than 0",
+            "the bounds of operation 'a': 'i' must be whole numbers, as it is an int",
+        ])
+        #expect(found.map(\.location.line) == [8, 9, 10, 11, 12])
+    }
+
+    /// The same code checks a default at generation time as checks a request at run time.
+    @Test func aDefaultMustSatisfyItsConstraints() {
+        let found = diagnostics(spec("""
+            schemas:
+              Page:
+                fields:
+                  size: {type: int, ge: 1, default: 0}
+                  code: {type: string, pattern: "^[A-Z]+$", default: abc}
+                  tags: {type: "[string]", min_items: 1, default: []}
+                  ok: {type: int, le: 5, default: 5}
+            """))
+        #expect(found.map(\.message) == [
+            "the default of schema 'Page': 'size' breaks its constraints: Input should be greater than or equal to 1",
+            "the default of schema 'Page': 'code' breaks its constraints: String should match pattern '^[A-Z]+$'",
+            "the default of schema 'Page': 'tags' breaks its constraints: List should have at least 1 item after validation, not 0",
+        ])
+        #expect(found.map(\.location.line) == [6, 7, 8])
+    }
+
+    @Test func aPatternMustCompile() {
+        let found = only("schemas:\n  T: {fields: {s: {type: string, pattern: \"a(b\"}}}")
+        #expect(found?.message.hasPrefix("the pattern of schema 'T': 's' is not a valid regular expression") == true)
+        #expect(found?.location.line == 4)
+    }
+
+    @Test func listLengthsHaveTwoSpellingsButOneAtATime() {
+        #expect(diagnostics(spec("schemas:\n  T: {fields: {l: {type: \"[int]\", min_length: 1, max_items: 3}}}")).isEmpty)
+        #expect(only("schemas:\n  T: {fields: {l: {type: \"[int]\", min_length: 1, min_items: 2}}}")?.message
+                == "schema 'T': 'l' has both 'min_length' and 'min_items'")
     }
 }

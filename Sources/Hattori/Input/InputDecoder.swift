@@ -1,4 +1,5 @@
 public import Hummingbird
+import FieldConstraints
 import HTTPTypes
 import Foundation
 
@@ -49,34 +50,46 @@ public struct InputDecoder {
 
     public var failure: ValidationFailure { ValidationFailure(issues) }
 
-    public mutating func path<T: ParameterValue>(_ name: String, as type: T.Type) -> T? {
+    // Each reads one declared input; with `constraints`, a value that breaks one is an issue too.
+
+    public mutating func path<T: ParameterValue>(_ name: String, as type: T.Type, checking constraints: Constraints? = nil) -> T? {
         let raw = context.parameters.get(name).map { $0.removingPercentEncoding ?? $0 }
-        return parse(raw, as: type, required: true, at: ["path", .key(name)])
+        return checked(parse(raw, as: type, required: true, at: ["path", .key(name)]), constraints, at: ["path", .key(name)])
     }
 
-    public mutating func query<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
-        parse(query.get(name), as: type, required: required, at: ["query", .key(name)])
+    public mutating func query<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool, checking constraints: Constraints? = nil) -> T? {
+        checked(parse(query.get(name), as: type, required: required, at: ["query", .key(name)]), constraints, at: ["query", .key(name)])
     }
 
-    public mutating func queryList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool) -> [T]? {
-        parseList(query.getAll(name), as: type, required: required, at: ["query", .key(name)])
+    public mutating func queryList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool, checking constraints: Constraints? = nil) -> [T]? {
+        checked(parseList(query.getAll(name), as: type, required: required, at: ["query", .key(name)]), constraints, at: ["query", .key(name)])
     }
 
-    public mutating func header<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
+    public mutating func header<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool, checking constraints: Constraints? = nil) -> T? {
         let raw = HTTPField.Name(name).flatMap { request.headers[$0] }
-        return parse(raw, as: type, required: required, at: ["header", .key(name)])
+        return checked(parse(raw, as: type, required: required, at: ["header", .key(name)]), constraints, at: ["header", .key(name)])
     }
 
-    public mutating func cookie<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
-        parse(request.cookies[name]?.value, as: type, required: required, at: ["cookie", .key(name)])
+    public mutating func cookie<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool, checking constraints: Constraints? = nil) -> T? {
+        checked(parse(request.cookies[name]?.value, as: type, required: required, at: ["cookie", .key(name)]), constraints, at: ["cookie", .key(name)])
     }
 
-    public mutating func form<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool) -> T? {
-        parse(formFields.get(name), as: type, required: required, at: ["form", .key(name)])
+    public mutating func form<T: ParameterValue>(_ name: String, as type: T.Type, required: Bool, checking constraints: Constraints? = nil) -> T? {
+        checked(parse(formFields.get(name), as: type, required: required, at: ["form", .key(name)]), constraints, at: ["form", .key(name)])
     }
 
-    public mutating func formList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool) -> [T]? {
-        parseList(formFields.getAll(name), as: type, required: required, at: ["form", .key(name)])
+    public mutating func formList<T: ParameterValue>(_ name: String, of type: T.Type, required: Bool, checking constraints: Constraints? = nil) -> [T]? {
+        checked(parseList(formFields.getAll(name), as: type, required: required, at: ["form", .key(name)]), constraints, at: ["form", .key(name)])
+    }
+
+    /// `value`, or nil with an issue when it breaks one of `constraints`.
+    private mutating func checked<T>(_ value: T?, _ constraints: Constraints?, at loc: [LocationElement]) -> T? {
+        guard let value, let constraints, let constrained = value as? any ConstrainedValue else { return value }
+        if let issue = constraints.issue(for: constrained, at: loc) {
+            issues.append(issue)
+            return nil
+        }
+        return value
     }
 
     /// The JSON body; an empty body counts as missing.

@@ -1,3 +1,5 @@
+import FieldConstraints
+
 /// Decodes the fields of one generated model, collecting every invalid field instead of
 /// stopping at the first, so that a 422 names each bad field as Django Ninja does.
 ///
@@ -21,31 +23,38 @@ public struct FieldDecoder<Key: CodingKey> {
 
     public var failure: ValidationFailure { ValidationFailure(issues) }
 
-    /// A field that must be present and not null.
-    public mutating func required<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+    /// A field that must be present and not null; with `constraints`, a value that breaks one is
+    /// an issue too.
+    public mutating func required<T: Decodable>(_ type: T.Type, _ key: Key, checking constraints: Constraints? = nil) -> T? {
         guard container.contains(key) else {
             issues.append(.missing(at: DecodingIssues.location(codingPath + [key])))
             return nil
         }
-        return decode(type, key)
+        return decode(type, key, constraints)
     }
 
     /// A field with a default: nil when absent (the caller applies the default). Null is not
     /// absent: as in pydantic, it must be a valid value of the field's type.
-    public mutating func defaulted<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+    public mutating func defaulted<T: Decodable>(_ type: T.Type, _ key: Key, checking constraints: Constraints? = nil) -> T? {
         guard container.contains(key) else { return nil }
-        return decode(type, key)
+        return decode(type, key, constraints)
     }
 
     /// A field that may be absent or null.
-    public mutating func optional<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+    public mutating func optional<T: Decodable>(_ type: T.Type, _ key: Key, checking constraints: Constraints? = nil) -> T? {
         guard container.contains(key), (try? container.decodeNil(forKey: key)) != true else { return nil }
-        return decode(type, key)
+        return decode(type, key, constraints)
     }
 
-    private mutating func decode<T: Decodable>(_ type: T.Type, _ key: Key) -> T? {
+    private mutating func decode<T: Decodable>(_ type: T.Type, _ key: Key, _ constraints: Constraints?) -> T? {
         do {
-            return try container.decode(type, forKey: key)
+            let value = try container.decode(type, forKey: key)
+            if let constraints, let constrained = value as? any ConstrainedValue,
+               let issue = constraints.issue(for: constrained, at: DecodingIssues.location(codingPath + [key])) {
+                issues.append(issue)
+                return nil
+            }
+            return value
         } catch {
             issues += DecodingIssues.issues(from: error, fallbackPath: codingPath + [key])
             return nil

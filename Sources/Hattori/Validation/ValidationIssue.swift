@@ -19,16 +19,20 @@ public enum LocationElement: Sendable, Hashable, Encodable, ExpressibleByStringL
 }
 
 /// One invalid input, in the shape Django Ninja (pydantic) reports it:
-/// `{"type": "missing", "loc": ["query", "limit"], "msg": "Field required"}`.
+/// `{"type": "missing", "loc": ["query", "limit"], "msg": "Field required"}`, with `ctx` where
+/// pydantic gives one (`{"type": "greater_than_equal", …, "ctx": {"ge": 1}}`).
 public struct ValidationIssue: Sendable, Hashable, Encodable {
     public var type: String
     public var loc: [LocationElement]
     public var msg: String
+    /// The constraint's values; absent from the JSON when nil.
+    public var ctx: [String: JSONValue]?
 
-    public init(type: String, loc: [LocationElement], msg: String) {
+    public init(type: String, loc: [LocationElement], msg: String, ctx: [String: JSONValue]? = nil) {
         self.type = type
         self.loc = loc
         self.msg = msg
+        self.ctx = ctx
     }
 
     public static func missing(at loc: [LocationElement]) -> Self {
@@ -36,7 +40,7 @@ public struct ValidationIssue: Sendable, Hashable, Encodable {
     }
 
     func prefixed(by prefix: [LocationElement]) -> Self {
-        Self(type: type, loc: prefix + loc, msg: msg)
+        Self(type: type, loc: prefix + loc, msg: msg, ctx: ctx)
     }
 }
 

@@ -44,8 +44,8 @@ enum SpecKeys {
                       "schemas", "schemes", "exceptions", "operations", "routers"]
     static let server = ["url", "description"]
     static let schema = ["description", "fields", "enum"]
-    static let field = ["type", "optional", "default", "enum", "description"]
-    static let parameter = ["in", "type", "optional", "default", "enum", "description"]
+    static let field = ["type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
+    static let parameter = ["in", "type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
     static let scheme = ["kind", "in", "param", "cookie", "csrf", "identity", "implementation", "responses", "throws",
                          "description"]
     static let exception = ["status", "body", "description"]
@@ -231,7 +231,48 @@ private struct SpecReader {
         }
         let defaultValue = map["default"].flatMap { readDefault($0, owner: owner) }
         return FieldSpec(name: name, type: type, optional: optional, defaultValue: defaultValue, enumValues: enumValues,
-                         description: map.string("description")?.value, location: location)
+                         description: map.string("description")?.value, location: location,
+                         constraints: readConstraints(map, owner: owner))
+    }
+
+    /// `gt`, `min_length`, `pattern`, … as written; whether they apply to the field's type is Validate's.
+    func readConstraints(_ map: MappingReader, owner: String) -> ConstraintsSpec {
+        var result = ConstraintsSpec()
+        func number(_ key: String) -> Located<NumberLiteral>? {
+            guard let value = map[key] else { return nil }
+            result.written.append((key, map.keyLocation(key) ?? value.location))
+            switch value.tagName {
+            case .int: if let number = value.node.int { return Located(.int(number), at: value.location) }
+            case .float: if let number = value.node.float, number.isFinite { return Located(.number(number), at: value.location) }
+            default: break
+            }
+            diagnostics.error("'\(key)' of \(owner) must be a number, found \(value.kindDescription)", at: value.location)
+            return nil
+        }
+        func count(_ key: String) -> Located<Int>? {
+            guard let value = map[key] else { return nil }
+            result.written.append((key, map.keyLocation(key) ?? value.location))
+            guard value.tagName == .int, let number = value.node.int, number >= 0 else {
+                diagnostics.error("'\(key)' of \(owner) must be a whole number, 0 or more, found \(value.kindDescription)", at: value.location)
+                return nil
+            }
+            return Located(number, at: value.location)
+        }
+        result.gt = number("gt")
+        result.ge = number("ge")
+        result.lt = number("lt")
+        result.le = number("le")
+        result.multipleOf = number("multiple_of")
+        result.minLength = count("min_length")
+        result.maxLength = count("max_length")
+        // pydantic 1's names for lists; pydantic 2 says min_length and max_length for lists too.
+        if let items = count("min_items") { result.minLength = result.minLength ?? items }
+        if let items = count("max_items") { result.maxLength = result.maxLength ?? items }
+        if let pattern = map["pattern"] {
+            result.written.append(("pattern", map.keyLocation("pattern") ?? pattern.location))
+            result.pattern = MappingReader.string(pattern, what: "'pattern' of \(owner)", diagnostics: diagnostics)
+        }
+        return result
     }
 
     func readDefault(_ value: YAMLValue, owner: String) -> Located<DefaultValue>? {

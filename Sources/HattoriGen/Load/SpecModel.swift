@@ -62,6 +62,37 @@ struct FieldSpec: Sendable {
     var description: String?
     /// Only for parameters: where the value comes from.
     var location: ParameterLocation
+    var constraints = ConstraintsSpec()
+}
+
+/// A number a constraint is written with, as written: `1` or `1.5`.
+enum NumberLiteral: Sendable, Equatable {
+    case int(Int)
+    case number(Double)
+}
+
+/// A field's constraints, with pydantic's names: `gt`, `ge`, `lt`, `le`, `multiple_of` for numbers;
+/// `min_length`, `max_length`, `pattern` for strings; `min_items`, `max_items` (or pydantic 2's
+/// `min_length`, `max_length`) for lists.
+struct ConstraintsSpec: Sendable {
+    var gt: Located<NumberLiteral>?
+    var ge: Located<NumberLiteral>?
+    var lt: Located<NumberLiteral>?
+    var le: Located<NumberLiteral>?
+    var multipleOf: Located<NumberLiteral>?
+    var minLength: Located<Int>?
+    var maxLength: Located<Int>?
+    var pattern: Located<String>?
+    /// The keys written, with where: for messages about where they do not apply.
+    var written: [(key: String, location: SourceLocation)] = []
+
+    var isEmpty: Bool { written.isEmpty }
+
+    /// The keys of the spec format, in the order the JSON Schema documents them.
+    static let numberKeys = ["gt", "ge", "lt", "le", "multiple_of"]
+    static let stringKeys = ["min_length", "max_length", "pattern"]
+    static let listKeys = ["min_items", "max_items", "min_length", "max_length"]
+    static let keys = numberKeys + stringKeys + ["min_items", "max_items"]
 }
 
 enum ParameterLocation: String, Sendable, CaseIterable {

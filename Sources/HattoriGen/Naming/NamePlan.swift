@@ -21,6 +21,9 @@ struct NamePlan: Sendable {
         var member: String
         /// For parameters and form fields: the local the decoding code reads it into (`queryLimit`).
         var local: String
+        /// The static constant holding its constraints, when it has some (`_ageConstraints`,
+        /// `_queryLimitConstraints`).
+        var constraintsConstant: String
         /// The nested enum of an inline `enum:`.
         var enumType: String?
         /// That enum's case names, one per value, in order.

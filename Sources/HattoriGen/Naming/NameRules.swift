@@ -7,6 +7,8 @@ enum NameRules {
     static let reservedTypeNames: Set<String> = [
         "AuthRequest", "AuthorizationError", "HTTPDetailError", "SessionUser", "HattoriConfiguration", "HattoriServer",
         "ServerOptions", "ConstantTime", "Authenticators", "AuthenticatorsProtocol", "ExceptionHandling",
+        // What the user's App.swift and smoke test name (ArgumentParser, Foundation, Testing).
+        "OptionGroup", "AsyncParsableCommand", "ParsableCommand", "URLSession", "HTTPURLResponse", "UTF8", "Test",
         "Swift", "Foundation", "Hummingbird", "HummingbirdCore", "Hattori", "HTTPTypes", "NIOCore", "Logging",
         "ArgumentParser", "Operations", "APIProtocol", "Handlers", "Routes", "Schemes", "SchemeLists", "Server", "Codable",
         "Decodable", "Encodable", "Sendable", "Hashable", "CodingKey", "CodingKeys", "Error", "Never", "Optional",
@@ -68,8 +70,15 @@ enum NameRules {
         name.count > 40 ? "'\(name.prefix(40))…'" : "'\(name)'"
     }
 
-    /// Package names that SwiftPM cannot tell apart from a dependency of the generated package.
+    /// Package and module names (lowercased) that SwiftPM or Swift cannot tell apart from the
+    /// generated package's dependencies, their modules, or the system's.
     static let dependencyPackageNames: Set<String> = [
+        "argumentparsertoolinfo", "concurrencyhelpers", "containerspreview", "coremetrics", "dequemodule",
+        "fieldconstraints", "hummingbirdcore", "instrumentation", "internalcollectionsutilities", "jsonescaping",
+        "nioconcurrencyhelpers", "nioembedded", "nioextras", "niofilesystem", "niofoundationessentialscompat", "niohttp1",
+        "niohttptypes", "niohttptypeshttp1", "nioposix", "orderedcollections", "servicecontextmodule", "unixsignals",
+        "hummingbirdtesting", "asynchttpclient", "darwin", "glibc", "musl", "foundationessentials",
+        "foundationnetworking", "synchronization", "observation", "_concurrency",
         "hattori", "hummingbird", "yams", "swift-argument-parser", "argumentparser", "swift-nio", "nio", "niocore",
         "swift-log", "logging", "swift-http-types", "httptypes", "swift-collections", "collections",
         "swift-async-algorithms", "asyncalgorithms", "swift-atomics", "atomics", "swift-metrics", "metrics",

@@ -21,10 +21,10 @@ private struct Pass {
     var operationMethods: [String: (specName: String, location: SourceLocation)] = [:]
     var operationTypes: [String: (specName: String, location: SourceLocation)] = [:]
     /// Lowercased file paths → the path and who writes it: macOS cannot hold two that differ only in case.
-    var files: [String: (path: String, what: String)] = [:]
+    var files: [String: (path: String, what: String, isFixed: Bool)] = [:]
     /// Lowercased `<target>/<file name>` → the path and who writes it: one module cannot compile
     /// two files of one name, whatever their folders.
-    var fileNames: [String: (path: String, what: String)] = [:]
+    var fileNames: [String: (path: String, what: String, isFixed: Bool)] = [:]
 
     init(spec: APISpec) {
         self.spec = spec
@@ -38,16 +38,15 @@ private struct Pass {
 
     mutating func run() -> NamePlan {
         checkPackageName()
-        // The files every package has, so that a spec name cannot take theirs.
-        for (file, what) in [(GeneratedNames.authenticatorsFile(app), "the `Authenticators` struct"),
-                             (GeneratedNames.handlersFile(app), "the `Handlers` struct"),
-                             (GeneratedNames.appFile(app), "the server's `@main`"),
-                             (GeneratedNames.serverFile(library), "the API's router"),
-                             (GeneratedNames.schemesFile(library), "the auth schemes"),
-                             (GeneratedNames.exceptionsFile(library), "the exceptions"),
-                             (GeneratedNames.documentFile(library), "the OpenAPI document")] {
-            claimFile(file, for: what, at: spec.name.location)
-        }
+        // The files of the package itself, so that a spec name cannot take theirs.
+        var fixedFiles = [(GeneratedNames.authenticatorsFile(app), "the `Authenticators` struct"),
+                          (GeneratedNames.handlersFile(app), "the `Handlers` struct"),
+                          (GeneratedNames.appFile(app), "the server's `@main`"),
+                          (GeneratedNames.serverFile(library), "the API's router"),
+                          (GeneratedNames.documentFile(library), "the OpenAPI document")]
+        if !spec.schemes.isEmpty { fixedFiles.append((GeneratedNames.schemesFile(library), "the auth schemes")) }
+        if !spec.exceptions.isEmpty { fixedFiles.append((GeneratedNames.exceptionsFile(library), "the exceptions")) }
+        for (file, what) in fixedFiles { claimFile(file, for: what, at: spec.name.location, isFixed: true) }
         var schemas: [String: NamePlan.Schema] = [:]
         let schemaTypeNames = Set(spec.schemas.compactMap { NameRules.typeName($0.name.value) })
         for schema in spec.schemas {
@@ -179,6 +178,12 @@ private struct Pass {
                   hint: "use letters, digits and underscores, starting with a letter, e.g. '\(SwiftName.upperCamel(name.value) ?? "MyAPI")'")
             return
         }
+        // The user's target is a module named like the package: `import <name>` must parse.
+        if SwiftName.keywords.contains(name.value) || SwiftName.unescapable.contains(name.value) {
+            error("'\(name.value)' is a Swift keyword: it cannot name the package's module", at: name.location,
+                  hint: "choose another name, e.g. '\(name.value.prefix(1).uppercased() + name.value.dropFirst())API'")
+            return
+        }
         let lowered = name.value.lowercased()
         let clashes = [lowered, lowered + "api", lowered + "tests"]
             .filter(NameRules.dependencyPackageNames.contains)
@@ -203,10 +208,11 @@ private struct Pass {
         }
         let key = namespace + "." + typeName
         // Schemas may be referred to as `<Module>.<Schema>`, which a schema named like the module
-        // breaks; the user's target declares the server command.
-        if what == "schema", [library, spec.name.value + "Server"].contains(typeName) {
-            error("\(what) '\(name.value)' would be named like the generated module or type '\(typeName)'", at: name.location,
-                  hint: "rename it; Swift could not tell the type from the module")
+        // breaks; and the user's target declares the server command, which would shadow a type of
+        // that name there.
+        if (what == "schema" && typeName == library) || (namespace.isEmpty && typeName == spec.name.value + "Server") {
+            error("\(what) '\(name.value)' would be named like the generated module or the server command '\(typeName)'",
+                  at: name.location, hint: "rename it; Swift could not tell the two apart")
             return nil
         }
         if let first = typeNames[key] {
@@ -220,25 +226,28 @@ private struct Pass {
 
     /// Registers a file gen writes; two that differ only in case are one file on macOS, and two of
     /// one name in one target (`Sources/<target>/…`) do not compile, whatever their folders.
-    mutating func claimFile(_ path: String, for what: String, at location: SourceLocation) {
+    /// `isFixed`: a file every such package has, whose name no spec name can change.
+    mutating func claimFile(_ path: String, for what: String, at location: SourceLocation, isFixed: Bool = false) {
         let key = path.lowercased()
         if let first = files[key] {
             guard first.what != what else { return }
             let relation = first.path == path ? "which is already the file of" : "which differs only in case from the file of"
-            error("\(what) would be written to '\(path)', \(relation) \(first.what)",
-                  at: location, hint: "rename one of them: a file holds one thing, and macOS's file system does not tell case apart")
+            error("\(what) would be written to '\(path)', \(relation) \(first.what)", at: location,
+                  hint: first.isFixed ? "that file is the package's own; rename \(what.hasPrefix("the stub") ? "the scheme" : "it")"
+                                      : "rename one of them: a file holds one thing, and macOS's file system does not tell case apart")
             return
         }
-        files[key] = (path, what)
+        files[key] = (path, what, isFixed)
         let parts = path.split(separator: "/")
         guard parts.count > 2, parts[0] == "Sources", let name = parts.last else { return }
         let nameKey = "\(parts[1])/\(name)".lowercased()
         if let first = fileNames[nameKey], first.what != what {
-            error("\(what) would be written to '\(path)', which has the file name of \(first.what) ('\(first.path)')",
-                  at: location, hint: "rename one of them: Swift cannot compile two files of one name in one module")
+            error("\(what) would be written to '\(path)', which has the file name of \(first.what) ('\(first.path)')", at: location,
+                  hint: first.isFixed ? "that file is the package's own; rename \(what.hasPrefix("the stub") ? "the scheme" : "it")"
+                                      : "rename one of them: Swift cannot compile two files of one name in one module")
             return
         }
-        fileNames[nameKey] = (path, what)
+        fileNames[nameKey] = (path, what, isFixed)
     }
 
     // MARK: Fields
@@ -269,8 +278,9 @@ private struct Pass {
                 enumType = name
             }
             let prefix = field.location == .header ? "header" : field.location.rawValue
+            let local = prefix + member.prefix(1).uppercased() + member.dropFirst()
             result.append(NamePlan.Field(
-                member: member, local: prefix + member.prefix(1).uppercased() + member.dropFirst(), enumType: enumType,
+                member: member, local: local, constraintsConstant: "_\(field.location == .body ? member : local)Constraints", enumType: enumType,
                 enumCases: field.enumValues.map { NameRules.enumCases($0.map(\.value)) } ?? []))
         }
         return result

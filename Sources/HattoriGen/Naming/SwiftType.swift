@@ -53,7 +53,8 @@ indirect enum SwiftType: Sendable, Hashable {
     /// (`Swift.String`, `Hattori.AuthRequest`, `<Name>API.Identity`), as `plainText` spells it now:
     /// so that a requirement the user has already implemented is not reported as new.
     static func unqualified(_ signature: String, modules: [String]) -> String {
-        let pattern = "\\b(?:" + (["Swift", "Foundation", "Hattori"] + modules).joined(separator: "|") + ")\\."
+        // A qualifier starts a type: after `Operations.` it is a type's own name (`Operations.ShopAPI`).
+        let pattern = "(?<![\\w.])(?:" + (["Swift", "Foundation", "Hattori"] + modules).joined(separator: "|") + ")\\."
         return signature.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
     }
 

@@ -1,3 +1,4 @@
+import FieldConstraints
 import OpenAPIKit
 
 /// JSON Schemas for the spec's types, schemas and fields.
@@ -53,6 +54,7 @@ struct SchemaBuilder {
             base = schema(field.type, required: !field.isOptional, description: description)
             if let value = defaultValue(field) { base = base.with(defaultValue: value) }
         }
+        if let constraints = field.constraints { base = base.constrained(by: constraints) }
         guard nullable else { return base }
         return .any(of: [base.requiredSchemaObject(), .null()],
                     core: JSONSchema.CoreContext<JSONTypeFormat.AnyFormat>(required: false, description: field.description))
@@ -90,6 +92,48 @@ struct SchemaBuilder {
 }
 
 extension JSONSchema {
+    /// This schema with a field's constraints: `minimum`/`exclusiveMinimum` (the stricter of `ge`
+    /// and `gt`), `maximum`/`exclusiveMaximum`, `multipleOf`, `minLength`, `maxLength`, `pattern`,
+    /// `minItems`, `maxItems`.
+    func constrained(by constraints: Constraints) -> JSONSchema {
+        // Of two lower (upper) bounds, the one that admits less; an exclusive one wins a tie.
+        func bound(_ exclusive: Constraints.Limit?, _ inclusive: Constraints.Limit?, lower: Bool) -> (Constraints.Limit, exclusive: Bool)? {
+            switch (exclusive, inclusive) {
+            case let (exclusive?, inclusive?):
+                let exclusiveWins = lower ? exclusive.doubleValue >= inclusive.doubleValue : exclusive.doubleValue <= inclusive.doubleValue
+                return exclusiveWins ? (exclusive, true) : (inclusive, false)
+            case let (exclusive?, nil): return (exclusive, true)
+            case let (nil, inclusive?): return (inclusive, false)
+            case (nil, nil): return nil
+            }
+        }
+        let minimum = bound(constraints.gt, constraints.ge, lower: true)
+        let maximum = bound(constraints.lt, constraints.le, lower: false)
+        func integer(_ limit: Constraints.Limit) -> Int {
+            if case .int(let value) = limit { return value }
+            return Int(limit.doubleValue)  // gen allows only whole bounds on int fields
+        }
+        switch value {
+        case .integer(let core, _):
+            return .integer(core, IntegerContext(multipleOf: constraints.multipleOf.map(integer),
+                                                  maximum: maximum.map { (integer($0.0), exclusive: $0.exclusive) },
+                                                  minimum: minimum.map { (integer($0.0), exclusive: $0.exclusive) }))
+        case .number(let core, _):
+            return .number(core, NumericContext(multipleOf: constraints.multipleOf?.doubleValue,
+                                                maximum: maximum.map { ($0.0.doubleValue, exclusive: $0.exclusive) },
+                                                minimum: minimum.map { ($0.0.doubleValue, exclusive: $0.exclusive) }))
+        case .string(let core, let context):
+            return .string(core, StringContext(maxLength: constraints.maxLength, minLength: constraints.minLength,
+                                               pattern: constraints.pattern?.source,
+                                               contentMediaType: context.contentMediaType, contentEncoding: context.contentEncoding))
+        case .array(let core, let context):
+            return .array(core, ArrayContext(items: context.items, maxItems: constraints.maxLength, minItems: constraints.minLength,
+                                             prefixItems: context.prefixItems, uniqueItems: context.uniqueItems ? true : nil))
+        default:
+            return self
+        }
+    }
+
     /// This schema with `required` set as given (OpenAPIKit keeps `required` on each property).
     func with(required: Bool) -> JSONSchema {
         required ? requiredSchemaObject() : optionalSchemaObject()

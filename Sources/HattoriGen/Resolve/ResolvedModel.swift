@@ -1,3 +1,5 @@
+import FieldConstraints
+
 // The API as the renderer and the OpenAPI document see it: semantic data, every name from the
 // `NamePlan`, every type a `SwiftType`, every reference (a scheme, an exception, a list) the value
 // itself rather than a name to look up again; each operation with its full path and effective auth.
@@ -108,6 +110,10 @@ struct ResolvedField: Sendable {
     var localName: String
     /// Only for schema fields: stored behind `@Hattori.Indirect` (see `ModelStorage`).
     var isIndirect = false
+    /// What its values must satisfy besides their type (nil when nothing), and the static
+    /// constant generated code keeps them in.
+    var constraints: Constraints?
+    var constraintsConstant: String
 
     /// Only for parameters: whether the value is a list (`?tag=a&tag=b`).
     var isList: Bool { swiftType.isList }

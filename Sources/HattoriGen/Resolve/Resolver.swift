@@ -114,7 +114,9 @@ private struct ResolutionPass {
             enumType: enumType,
             type: field.type.value,
             location: field.location,
-            localName: fieldNames?.local ?? field.name.value
+            localName: fieldNames?.local ?? field.name.value,
+            constraints: field.constraints.isEmpty ? nil : ConstraintCheck.constraints(field.constraints),
+            constraintsConstant: fieldNames?.constraintsConstant ?? "_constraints"
         )
     }
 

@@ -149,6 +149,12 @@ private final class ValidationPass {
             let type: TypeSpec = enumValues != nil && field.enumValues == nil ? .primitive(.string) : field.type.value
             checkDefault(defaultValue, type: type, enumValues: enumValues, what: what)
         }
+        var isEnum = field.enumValues != nil
+        if case .named(let name) = field.type.value { isEnum = enumSchemas[name] != nil }
+        if case .array = field.type.value { isEnum = false }  // a list's constraints count its items
+        for diagnostic in ConstraintCheck.diagnostics(field, what: what, isEnum: isEnum) {
+            error(diagnostic.message, at: diagnostic.location, hint: diagnostic.hint)
+        }
     }
 
     func checkDefault(_ value: Located<DefaultValue>, type: TypeSpec, enumValues: [String]?, what: String) {

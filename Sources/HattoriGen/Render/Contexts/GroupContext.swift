@@ -19,7 +19,8 @@ extension ContextValues {
     /// - `groups` (`typeName`, `property`, `doc`, `fields`, `enums`) and `body` (none, or one
     ///   `type` with `doc`): the input; `inputs` (`label`, `type`) and `hasInputs`: the members of `Input`;
     /// - `decodes` (`local`, `accessor`, `keyLiteral`, `elementType`, `isPath`, `isList`, `isRequired`,
-    ///   `default`): each parameter read from the request; `initArguments` (`label`, and one of
+    ///   `default`, `constraints`): each parameter read from the request; `allConstraints` (each
+    ///   constrained parameter's `constraints`) and `hasConstraints`; `initArguments` (`label`, and one of
     ///   `isAuth`, `isGroup` with `fields` of `label` and `local`, or `isBody`);
     /// - `responses` (`name`, `status`, `hasBody`, `bodyType`, `doc`): the output's cases;
     /// - `bodyKind` (`none`, `json` or `form`) and `routes` (`method`, `pathLiteral`): its routes.
@@ -45,6 +46,7 @@ extension ContextValues {
         var inputs: [TemplateContext] = hasAuth ? [["label": "auth", "type": "Auth"]] : []
         inputs += present.map { ["label": $0.property, "type": $0.typeName] }
         if let bodyType = operation.bodyType { inputs.append(["label": "body", "type": bodyType.text]) }
+        let allConstraints: [TemplateContext] = present.flatMap { group in group.fields.flatMap(constraints) }
         let decodes: [TemplateContext] = present.flatMap { typeName, _, fields in
             fields.map { field in
                 // Enums are nested in their group struct (`Query.Status`); the decoder runs in `Input`.
@@ -54,6 +56,7 @@ extension ContextValues {
                     "accessor": accessor(field),
                     "keyLiteral": SwiftLiteral.string(field.specName),
                     "elementType": element,
+                    "constraints": constraints(field),
                     "isPath": field.location == .path,
                     "isList": field.isList,
                     "isRequired": field.isRequired,
@@ -88,6 +91,8 @@ extension ContextValues {
             "inputs": inputs,
             "hasInputs": !inputs.isEmpty,
             "decodes": decodes,
+            "allConstraints": allConstraints,
+            "hasConstraints": !allConstraints.isEmpty,
             "initArguments": initArguments,
             "responses": operation.responses.map { response in
                 [

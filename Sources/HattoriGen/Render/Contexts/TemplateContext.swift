@@ -1,3 +1,5 @@
+import FieldConstraints
+
 /// A template's context: plain data (names, types, literals, flags, lists), never Swift code; the
 /// templates hold every line of it. Each template's keys are documented in Templates/README.md,
 /// and rendering refuses a key a template asks for that its context does not have.
@@ -56,7 +58,8 @@ enum ContextValues {
     /// A field's declaration and decoding: `name` (escaped), `label` (as an argument label), `type`,
     /// `declaredType` (with `?` when optional), `decodeMethod` (the `FieldDecoder` method: `required`,
     /// `optional` or `defaulted`), `isOptional`, `isRequired`, `default`, `doc`; for schema fields
-    /// `isIndirect`, `keyLiteral` and `hasCustomKey` (the coding key differs from the name).
+    /// `isIndirect`, `keyLiteral` and `hasCustomKey` (the coding key differs from the name);
+    /// `constraints` (see `constraints`).
     static func field(_ field: ResolvedField) -> TemplateContext {
         let name = SwiftName.escaped(field.swiftName)
         return [
@@ -72,6 +75,28 @@ enum ContextValues {
             "isIndirect": field.isIndirect,
             "keyLiteral": SwiftLiteral.string(field.specName),
             "hasCustomKey": field.swiftName != field.specName || SwiftName.unescapable.contains(field.swiftName),
+            "constraints": constraints(field),
         ]
+    }
+
+    /// A field's constraints: none, or one with `constant` (the static constant's name) and
+    /// `arguments` (`label`, `literal`: the arguments of `Hattori.Constraints(…)`, e.g. `ge`, `.int(1)`).
+    static func constraints(_ field: ResolvedField) -> [TemplateContext] {
+        guard let constraints = field.constraints else { return [] }
+        func limit(_ value: Constraints.Limit) -> String {
+            switch value {
+            case .int(let number): ".int(\(number))"
+            case .number(let number): ".number(\(number))"
+            }
+        }
+        var arguments: [(String, String)] = []
+        for (label, value) in [("gt", constraints.gt), ("ge", constraints.ge), ("lt", constraints.lt), ("le", constraints.le),
+                               ("multipleOf", constraints.multipleOf)] {
+            if let value { arguments.append((label, limit(value))) }
+        }
+        if let minimum = constraints.minLength { arguments.append(("minLength", "\(minimum)")) }
+        if let maximum = constraints.maxLength { arguments.append(("maxLength", "\(maximum)")) }
+        if let pattern = constraints.pattern { arguments.append(("pattern", ".init(\(SwiftLiteral.string(pattern.source)))")) }
+        return [["constant": field.constraintsConstant, "arguments": arguments.map { ["label": $0.0, "literal": $0.1] }]]
     }
 }

@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+// Created by gen; this file is yours: gen never overwrites it.
+import PackageDescription
+
+let package = Package(
+    name: "Catalog",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "Catalog", targets: ["Catalog"]),
+        .library(name: "CatalogAPI", targets: ["CatalogAPI"]),
+    ],
+    dependencies: [
+        .package(name: "Hattori", path: "../.."),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // gen's: models, operations, handler protocols, auth schemes, the OpenAPI document.
+        // gen rewrites it from the spec; nothing in it is edited by hand.
+        .target(
+            name: "CatalogAPI",
+            dependencies: [
+                .product(name: "Hattori", package: "Hattori"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // Yours: the handlers, the authenticators and the server, which gen created once.
+        .executableTarget(
+            name: "Catalog",
+            dependencies: [
+                .target(name: "CatalogAPI"),
+                .product(name: "Hattori", package: "Hattori"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CatalogTests",
+            dependencies: [
+                .target(name: "Catalog"),
+                .target(name: "CatalogAPI"),
+                .product(name: "Hattori", package: "Hattori"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,44 @@
+// Created by gen; this file is yours: gen never overwrites it.
+import Hattori
+import CatalogAPI
+
+/// Implements every operation of the API (`APIProtocol`). Keep your state (stores, clients)
+/// here; the methods live in one file per router next to this one.
+struct Handlers: APIProtocol {
+    /// The products, kept in memory for this sample.
+    let store = ProductStore()
+}
+
+/// An in-memory catalog, safe to share between concurrent requests.
+actor ProductStore {
+    private var products: [Int: Product] = [:]
+    private var nextID = 1
+
+    /// The new product, or nil when its SKU is taken.
+    func add(_ new: NewProduct) -> Product? {
+        guard !products.values.contains(where: { $0.sku == new.sku }) else { return nil }
+        let product = Product(id: nextID, sku: new.sku, title: new.title, price: new.price, discount: new.discount,
+                              stock: new.stock, tags: new.tags, rating: new.rating)
+        products[nextID] = product
+        nextID += 1
+        return product
+    }
+
+    func get(_ id: Int) -> Product? { products[id] }
+
+    /// Products in id order whose title contains `words` (ignoring case) and that carry every tag.
+    func search(words: String?, tags: [String]) -> [Product] {
+        products.values
+            .filter { product in words.map { product.title.localizedCaseInsensitiveContains($0) } ?? true }
+            .filter { product in tags.allSatisfy(product.tags.contains) }
+            .sorted { $0.id < $1.id }
+    }
+
+    /// The product with its rating set to the mean of its old one and `stars`.
+    func rate(_ id: Int, stars: Int) -> Product? {
+        guard var product = products[id] else { return nil }
+        product.rating = product.rating.map { ($0 + Double(stars)) / 2 } ?? Double(stars)
+        products[id] = product
+        return product
+    }
+}

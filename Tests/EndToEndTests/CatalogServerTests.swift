@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The Catalog sample over HTTP: constraints on fields, parameters and form fields answer with
+/// pydantic's 422 entries (`type`, `loc`, `msg`, `ctx`), and values within them are accepted.
+@Suite("End to end: the Catalog sample's constraints", .serialized)
+struct CatalogServerTests {
+    static func withServer(_ body: (Int) async throws -> Void) async throws {
+        try await withSampleServer("Catalog", body)
+    }
+
+    static let valid = #"{"sku":"ABC-1234","title":"Teapot","price":19.99,"tags":["kitchen"]}"#
+
+    /// The entries of a 422, each as compact JSON, in order.
+    func issues(_ result: HTTPResult) throws -> [String] {
+        #expect(result.status == 422, "\(result.body)")
+        let detail = try #require((result.json as? [String: Any])?["detail"] as? [Any])
+        return try detail.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+    }
+
+    @Test func valuesWithinTheirConstraintsAreAccepted() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: Self.valid)
+            #expect(created.status == 201, "\(created.body)")
+            let product = try #require(created.json as? [String: Any])
+            #expect(product["stock"] as? Int == 0 && product["discount"] as? Double == 0, "defaults")
+            let id = try #require(product["id"] as? Int)
+            let rated = try await send(.POST, port: port, "/api/products/\(id)/ratings", body: "stars=5&comment=Lovely",
+                                       headers: [("Content-Type", "application/x-www-form-urlencoded"), ("X-Client-Build", "2041")])
+            #expect(rated.status == 200, "\(rated.body)")
+            #expect((rated.json as? [String: Any])?["rating"] as? Double == 5)
+            let page = try await send(.GET, port: port, "/api/products/?limit=50&offset=0&q=Te&tag=kitchen")
+            #expect((page.json as? [String: Any])?["total"] as? Int == 1, "\(page.body)")
+        }
+    }
+
+    /// One body breaking a constraint of each kind: pydantic's type, message and ctx, field by field.
+    @Test func aBodyBreakingEveryKindOfConstraint() async throws {
+        try await Self.withServer { port in
+            let result = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"abc-1234","title":"","price":0,"discount":1,"stock":-1,"tags":["a","b","c","d","e","f"],"rating":5.5}
+                """)
+            #expect(try issues(result) == [
+                #"{"ctx":{"pattern":"^[A-Z]{3}-[0-9]{4}$"},"loc":["body","sku"],"msg":"String should match pattern '^[A-Z]{3}-[0-9]{4}$'","type":"string_pattern_mismatch"}"#,
+                #"{"ctx":{"min_length":1},"loc":["body","title"],"msg":"String should have at least 1 character","type":"string_too_short"}"#,
+                #"{"ctx":{"gt":0},"loc":["body","price"],"msg":"Input should be greater than 0","type":"greater_than"}"#,
+                #"{"ctx":{"lt":1},"loc":["body","discount"],"msg":"Input should be less than 1","type":"less_than"}"#,
+                #"{"ctx":{"ge":0},"loc":["body","stock"],"msg":"Input should be greater than or equal to 0","type":"greater_than_equal"}"#,
+                #"{"ctx":{"actual_length":6,"field_type":"List","max_length":5},"loc":["body","tags"],"msg":"List should have at most 5 items after validation, not 6","type":"too_long"}"#,
+                #"{"ctx":{"le":5},"loc":["body","rating"],"msg":"Input should be less than or equal to 5","type":"less_than_equal"}"#,
+            ])
+            let tooLong = try await send(.POST, port: port, "/api/products/",
+                                         body: Self.valid.replacingOccurrences(of: "Teapot", with: String(repeating: "é", count: 81)))
+            #expect(try issues(tooLong) == [
+                #"{"ctx":{"max_length":80},"loc":["body","title"],"msg":"String should have at most 80 characters","type":"string_too_long"}"#,
+            ])
+            let notAMultiple = try await send(.POST, port: port, "/api/products/",
+                                              body: Self.valid.replacingOccurrences(of: "19.99", with: "19.995"))
+            #expect(try issues(notAMultiple) == [
+                #"{"ctx":{"multiple_of":0.01},"loc":["body","price"],"msg":"Input should be a multiple of 0.01","type":"multiple_of"}"#,
+            ])
+        }
+    }
+
+    /// Query, path, header and form values meet the same checks, located where they were sent.
+    @Test func parametersAndFormFieldsBreakingTheirConstraints() async throws {
+        try await Self.withServer { port in
+            let query = try await send(.GET, port: port, "/api/products/?limit=0&offset=-1&q=a&tag=a&tag=b&tag=c&tag=d")
+            #expect(try issues(query) == [
+                #"{"ctx":{"ge":1},"loc":["query","limit"],"msg":"Input should be greater than or equal to 1","type":"greater_than_equal"}"#,
+                #"{"ctx":{"ge":0},"loc":["query","offset"],"msg":"Input should be greater than or equal to 0","type":"greater_than_equal"}"#,
+                #"{"ctx":{"min_length":2},"loc":["query","q"],"msg":"String should have at least 2 characters","type":"string_too_short"}"#,
+                #"{"ctx":{"actual_length":4,"field_type":"List","max_length":3},"loc":["query","tag"],"msg":"List should have at most 3 items after validation, not 4","type":"too_long"}"#,
+            ])
+            #expect(try issues(try await send(.GET, port: port, "/api/products/?limit=51")) == [
+                #"{"ctx":{"le":50},"loc":["query","limit"],"msg":"Input should be less than or equal to 50","type":"less_than_equal"}"#,
+            ])
+            #expect(try issues(try await send(.GET, port: port, "/api/products/0")) == [
+                #"{"ctx":{"ge":1},"loc":["path","id"],"msg":"Input should be greater than or equal to 1","type":"greater_than_equal"}"#,
+            ])
+            let form = try await send(.POST, port: port, "/api/products/1/ratings",
+                                      body: "stars=6&comment=" + String(repeating: "x", count: 201),
+                                      headers: [("Content-Type", "application/x-www-form-urlencoded"), ("X-Client-Build", "v2")])
+            #expect(try issues(form) == [
+                #"{"ctx":{"pattern":"^[0-9]{1,6}$"},"loc":["header","X-Client-Build"],"msg":"String should match pattern '^[0-9]{1,6}$'","type":"string_pattern_mismatch"}"#,
+                #"{"ctx":{"le":5},"loc":["form","stars"],"msg":"Input should be less than or equal to 5","type":"less_than_equal"}"#,
+                #"{"ctx":{"max_length":200},"loc":["form","comment"],"msg":"String should have at most 200 characters","type":"string_too_long"}"#,
+            ])
+        }
+    }
+
+    /// The document states every constraint, as schemathesis and other clients read them.
+    @Test func theDocumentStatesTheConstraints() async throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])
+        let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+        let properties = try #require((schemas["NewProduct"] as? [String: Any])?["properties"] as? [String: [String: Any]])
+        #expect(properties["sku"]?["pattern"] as? String == "^[A-Z]{3}-[0-9]{4}$")
+        #expect(properties["title"]?["minLength"] as? Int == 1 && properties["title"]?["maxLength"] as? Int == 80)
+        #expect(properties["price"]?["exclusiveMinimum"] as? Double == 0 && properties["price"]?["maximum"] as? Double == 100_000)
+        #expect(properties["price"]?["multipleOf"] as? Double == 0.01)
+        #expect(properties["discount"]?["exclusiveMaximum"] as? Double == 1)
+        #expect(properties["tags"]?["maxItems"] as? Int == 5)
+        #expect(properties["stock"]?["minimum"] as? Int == 0)
+    }
+}
