@@ -102,4 +102,46 @@ struct CatalogServerTests {
         #expect(properties["tags"]?["maxItems"] as? Int == 5)
         #expect(properties["stock"]?["minimum"] as? Int == 0)
     }
+
+    /// `date`, `email` and `url` read exactly their form, answer anything else with pydantic's
+    /// reason, and are written back as they came.
+    @Test func datesEmailsAndURLs() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"DAT-0001","title":"Calendar","price":12,"released":"2024-02-29","support":"help@example.org","homepage":"https://example.org/calendar?y=2024"}
+                """)
+            #expect(created.status == 201, "\(created.body)")
+            #expect(created.body.contains(#""released":"2024-02-29""#) && created.body.contains(#""support":"help@example.org""#)
+                    && created.body.contains(#""homepage":"https://example.org/calendar?y=2024""#), "\(created.body)")
+            let later = try await send(.GET, port: port, "/api/products/?released_after=2024-02-28&q=Calendar")
+            #expect((later.json as? [String: Any])?["total"] as? Int == 1, "\(later.body)")
+            let none = try await send(.GET, port: port, "/api/products/?released_after=2024-02-29&q=Calendar")
+            #expect((none.json as? [String: Any])?["total"] as? Int == 0, "\(none.body)")
+
+            let invalid = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"DAT-0002","title":"Calendar","price":12,"released":"2023-02-29","support":"help.example.org","homepage":"example.org"}
+                """)
+            #expect(try issues(invalid) == [
+                #"{"ctx":{"error":"day value is outside expected range"},"loc":["body","released"],"msg":"Input should be a valid date or datetime, day value is outside expected range","type":"date_from_datetime_parsing"}"#,
+                #"{"ctx":{"reason":"An email address must have an @-sign."},"loc":["body","support"],"msg":"value is not a valid email address: An email address must have an @-sign.","type":"value_error"}"#,
+                #"{"ctx":{"error":"relative URL without a base"},"loc":["body","homepage"],"msg":"Input should be a valid URL, relative URL without a base","type":"url_parsing"}"#,
+            ])
+            let moreInvalid = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"DAT-0003","title":"Calendar","price":12,"released":"2024-13-01","support":"help@localhost","homepage":"http://"}
+                """)
+            #expect(try issues(moreInvalid) == [
+                #"{"ctx":{"error":"month value is outside expected range of 1-12"},"loc":["body","released"],"msg":"Input should be a valid date or datetime, month value is outside expected range of 1-12","type":"date_from_datetime_parsing"}"#,
+                #"{"ctx":{"reason":"The part after the @-sign is not valid. It should have a period."},"loc":["body","support"],"msg":"value is not a valid email address: The part after the @-sign is not valid. It should have a period.","type":"value_error"}"#,
+                #"{"ctx":{"error":"empty host"},"loc":["body","homepage"],"msg":"Input should be a valid URL, empty host","type":"url_parsing"}"#,
+            ])
+            #expect(try issues(try await send(.GET, port: port, "/api/products/?released_after=2024-1-1")) == [
+                #"{"ctx":{"error":"input is too short"},"loc":["query","released_after"],"msg":"Input should be a valid date or datetime, input is too short","type":"date_from_datetime_parsing"}"#,
+            ])
+            let form = try await send(.POST, port: port, "/api/products/1/ratings", body: "stars=4&reviewer=me",
+                                      headers: [("Content-Type", "application/x-www-form-urlencoded")])
+            #expect(try issues(form) == [
+                #"{"ctx":{"reason":"An email address must have an @-sign."},"loc":["form","reviewer"],"msg":"value is not a valid email address: An email address must have an @-sign.","type":"value_error"}"#,
+            ])
+        }
+    }
 }

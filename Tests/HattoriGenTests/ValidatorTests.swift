@@ -407,4 +407,29 @@ struct ConstraintValidationTests {
         #expect(only("schemas:\n  T: {fields: {l: {type: \"[int]\", min_length: 1, min_items: 2}}}")?.message
                 == "schema 'T': 'l' has both 'min_length' and 'min_items'")
     }
+
+    /// A `date`, `email` or `url` default is checked with the runtime's own syntax.
+    @Test func textualDefaultsMustBeValid() {
+        let found = diagnostics(spec("""
+            schemas:
+              T:
+                fields:
+                  day: {type: date, default: "2023-02-29"}
+                  mail: {type: email, default: nobody}
+                  site: {type: url, default: example.org}
+                  fine: {type: date, default: "2024-02-29"}
+            """))
+        #expect(found.map(\.message) == [
+            "the default of schema 'T': 'day' is not a value of type date",
+            "the default of schema 'T': 'mail' is not a value of type email",
+            "the default of schema 'T': 'site' is not a value of type url",
+        ])
+    }
+
+    /// `date`, `email` and `url` came later than the other types: a schema of that name keeps it.
+    @Test func aSchemaNamedLikeANewTypeKeepsItsName() throws {
+        let api = try resolve(spec("schemas:\n  date: {fields: {day: int}}\n  Event: {fields: {on: date, at: email}}"))
+        let event = try #require(api.schemas.first { $0.specName == "Event" })
+        #expect(event.fields.map(\.swiftType.text) == ["Date_", "Hattori.EmailAddress"])
+    }
 }

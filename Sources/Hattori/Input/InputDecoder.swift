@@ -113,7 +113,8 @@ public struct InputDecoder {
             return nil
         }
         guard let value = T(parameter: Substring(raw)) else {
-            issues.append(ValidationIssue(type: T.expectation.type, loc: loc, msg: T.expectation.message))
+            let (expectation, context) = T.issue(for: Substring(raw))
+            issues.append(ValidationIssue(type: expectation.type, loc: loc, msg: expectation.message, ctx: context))
             return nil
         }
         return value
@@ -130,7 +131,8 @@ public struct InputDecoder {
             if let value = T(parameter: Substring(raw)) {
                 values.append(value)
             } else {
-                issues.append(ValidationIssue(type: T.expectation.type, loc: loc + [.index(index)], msg: T.expectation.message))
+                let (expectation, context) = T.issue(for: Substring(raw))
+                issues.append(ValidationIssue(type: expectation.type, loc: loc + [.index(index)], msg: expectation.message, ctx: context))
             }
         }
         return values

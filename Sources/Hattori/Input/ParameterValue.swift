@@ -5,6 +5,15 @@ import Foundation
 public protocol ParameterValue: Sendable {
     init?(parameter: Substring)
     static var expectation: Expectation { get }
+    /// What `parameter`, which `init?(parameter:)` refused, should have been, with pydantic's
+    /// `ctx` where its reason varies (a date's); by default `expectation`.
+    static func issue(for parameter: Substring) -> (expectation: Expectation, context: [String: JSONValue]?)
+}
+
+extension ParameterValue {
+    public static func issue(for parameter: Substring) -> (expectation: Expectation, context: [String: JSONValue]?) {
+        (expectation, nil)
+    }
 }
 
 extension String: ParameterValue {

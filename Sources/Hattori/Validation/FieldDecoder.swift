@@ -1,4 +1,5 @@
 import FieldConstraints
+import Foundation
 
 /// Decodes the fields of one generated model, collecting every invalid field instead of
 /// stopping at the first, so that a 422 names each bad field as Django Ninja does.
@@ -48,17 +49,50 @@ public struct FieldDecoder<Key: CodingKey> {
 
     private mutating func decode<T: Decodable>(_ type: T.Type, _ key: Key, _ constraints: Constraints?) -> T? {
         do {
-            let value = try container.decode(type, forKey: key)
-            if let constraints, let constrained = value as? any ConstrainedValue,
-               let issue = constraints.issue(for: constrained, at: DecodingIssues.location(codingPath + [key])) {
-                issues.append(issue)
-                return nil
+            // Foundation reads any URL, relative ones too; the spec's `url` is an absolute one.
+            if T.self == URL.self || T.self == [URL].self {
+                return checked(try decodeURLs(key, list: T.self == [URL].self) as? T, key, constraints)
             }
-            return value
+            return checked(try container.decode(type, forKey: key), key, constraints)
         } catch {
             issues += DecodingIssues.issues(from: error, fallbackPath: codingPath + [key])
             return nil
         }
+    }
+
+    /// `value`, or nil with an issue when it breaks one of `constraints`.
+    private mutating func checked<T>(_ value: T?, _ key: Key, _ constraints: Constraints?) -> T? {
+        guard let value else { return nil }
+        if let constraints, let constrained = value as? any ConstrainedValue,
+           let issue = constraints.issue(for: constrained, at: DecodingIssues.location(codingPath + [key])) {
+            issues.append(issue)
+            return nil
+        }
+        return value
+    }
+
+    /// A `url` field (`list`: a `[url]` one), each checked as absolute; nil with issues otherwise.
+    private mutating func decodeURLs(_ key: Key, list: Bool) throws -> Any? {
+        let texts: [String]
+        do {
+            texts = list ? try container.decode([String].self, forKey: key) : [try container.decode(String.self, forKey: key)]
+        } catch DecodingError.typeMismatch(_, let context) where !list || context.codingPath.count > codingPath.count + 1 {
+            let at = DecodingIssues.location(context.codingPath)
+            issues.append(ValidationIssue(type: AbsoluteURL.typeExpectation.type, loc: at, msg: AbsoluteURL.typeExpectation.message))
+            return nil
+        }
+        var urls: [URL] = []
+        for (index, text) in texts.enumerated() {
+            switch URLSyntax.parse(text) {
+            case .success(let url): urls.append(url)
+            case .failure(let failure):
+                let at = DecodingIssues.location(codingPath + [key]) + (list ? [.index(index)] : [])
+                let expectation = AbsoluteURL.expectation(failure)
+                issues.append(ValidationIssue(type: expectation.type, loc: at, msg: expectation.message, ctx: ["error": .string(failure.reason)]))
+            }
+        }
+        guard urls.count == texts.count else { return nil }
+        return list ? urls : urls.first
     }
 }
 

@@ -41,6 +41,11 @@ indirect enum TypeSpec: Sendable, Equatable {
 
 enum PrimitiveType: String, Sendable, CaseIterable {
     case string, int, number, bool, dateTime = "date-time", uuid, any
+    /// A calendar day, an email address, an absolute URL. Newer than the others: a schema of one
+    /// of these names (which earlier specs could declare) keeps the name.
+    case date, email, url
+
+    var yieldsToSchemas: Bool { [.date, .email, .url].contains(self) }
 }
 
 /// A literal default value for a field or parameter.

@@ -10,6 +10,7 @@ enum TypeExpression {
         "boolean": .bool, "Bool": .bool,
         "datetime": .dateTime, "Date": .dateTime,
         "UUID": .uuid, "json": .any,
+        "EmailStr": .email, "AnyUrl": .url, "HttpUrl": .url, "uri": .url,
     ]
 
     struct Parsed {
@@ -37,7 +38,9 @@ enum TypeExpression {
             return .array(inner)
         }
         if text.contains(where: { "[]?".contains($0) }) { return nil }
-        if let primitive = PrimitiveType(rawValue: text) { return .primitive(primitive) }
+        if let primitive = PrimitiveType(rawValue: text), !(primitive.yieldsToSchemas && schemas.contains(text)) {
+            return .primitive(primitive)
+        }
         if !schemas.contains(text), let primitive = aliases[text] { return .primitive(primitive) }
         return .named(text)
     }

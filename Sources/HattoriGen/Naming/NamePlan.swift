@@ -104,6 +104,9 @@ struct NamePlan: Sendable {
         case .primitive(.bool): return .bool
         case .primitive(.dateTime): return .date
         case .primitive(.uuid): return .uuid
+        case .primitive(.date): return .calendarDate
+        case .primitive(.email): return .email
+        case .primitive(.url): return .url
         case .primitive(.any): return .json
         case .named(let name): return .declared(schemas[name]?.typeName ?? name)
         case .array(let element): return .array(swiftType(element))

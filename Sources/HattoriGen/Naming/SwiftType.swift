@@ -2,6 +2,8 @@
 /// (`text`), so no stage takes type names apart again.
 indirect enum SwiftType: Sendable, Hashable {
     case string, int, double, bool, date, uuid
+    /// `Hattori.CalendarDate`, `Hattori.EmailAddress`, `Foundation.URL`: the spec's `date`, `email`, `url`.
+    case calendarDate, email, url
     /// `Hattori.JSONValue`: the spec's `any`.
     case json
     /// `Hattori.SessionUser`: the identity of session schemes.
@@ -22,6 +24,9 @@ indirect enum SwiftType: Sendable, Hashable {
         case .bool: return "Swift.Bool"
         case .date: return "Foundation.Date"
         case .uuid: return "Foundation.UUID"
+        case .calendarDate: return "Hattori.CalendarDate"
+        case .email: return "Hattori.EmailAddress"
+        case .url: return "Foundation.URL"
         case .json: return "Hattori.JSONValue"
         case .sessionUser: return "Hattori.SessionUser"
         case .declared(let name, let module): return module.map { "\($0).\(name)" } ?? name
@@ -42,6 +47,9 @@ indirect enum SwiftType: Sendable, Hashable {
         case .bool: return "Bool"
         case .date: return "Date"
         case .uuid: return "UUID"
+        case .calendarDate: return "CalendarDate"
+        case .email: return "EmailAddress"
+        case .url: return "URL"
         case .json: return "JSONValue"
         case .sessionUser: return "SessionUser"
         case .declared(let name, _), .nested(let name): return name
@@ -61,7 +69,7 @@ indirect enum SwiftType: Sendable, Hashable {
     /// Whether the type needs `import Foundation` where it is spelled plainly.
     var needsFoundation: Bool {
         switch self {
-        case .date, .uuid: return true
+        case .date, .uuid, .url: return true
         case .array(let element): return element.needsFoundation
         default: return false
         }

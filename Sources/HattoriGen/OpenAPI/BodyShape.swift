@@ -67,6 +67,9 @@ struct BodyShapes {
         case .primitive(.string): return .string(format: nil, values: nil)
         case .primitive(.dateTime): return .string(format: "date-time", values: nil)
         case .primitive(.uuid): return .string(format: "uuid", values: nil)
+        case .primitive(.date): return .string(format: "date", values: nil)
+        case .primitive(.email): return .string(format: "email", values: nil)
+        case .primitive(.url): return .string(format: "uri", values: nil)
         case .primitive(.int): return .integer
         case .primitive(.number): return .number
         case .primitive(.bool): return .boolean

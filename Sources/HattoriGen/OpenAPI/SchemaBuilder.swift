@@ -28,6 +28,10 @@ struct SchemaBuilder {
         case .primitive(.bool): return .boolean(required: required, description: description)
         case .primitive(.dateTime): return .string(format: .dateTime, required: required, description: description)
         case .primitive(.uuid): return .string(format: .uuid, required: required, description: description)
+        case .primitive(.date): return .string(format: .date, required: required, description: description)
+        case .primitive(.email): return .string(format: .email, required: required, description: description)
+        // pydantic's AnyUrl: `format: uri` and at least one character.
+        case .primitive(.url): return .string(format: .uri, required: required, description: description, minLength: 1)
         case .primitive(.any): return .fragment(required: required, description: description)
         case .named(let name): return .reference(.component(named: componentNames[name] ?? name), required: required, description: description)
         case .array(let element): return .array(required: required, description: description, items: schema(element))

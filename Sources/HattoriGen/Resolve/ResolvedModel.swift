@@ -88,6 +88,10 @@ enum ResolvedDefault: Sendable, Equatable {
     /// A case of the field's enum (its Swift name, unescaped).
     case enumCase(String)
     case uuid(String)
+    /// The texts of `date`, `email` and `url` defaults, checked already.
+    case calendarDate(String)
+    case email(String)
+    case url(String)
     /// The default of an `any` field, as a `JSONValue`.
     case json(DefaultValue)
 }

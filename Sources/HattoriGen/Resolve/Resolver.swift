@@ -136,7 +136,13 @@ private struct ResolutionPass {
         switch value {
         case .string(let text):
             if let enumType, let match = enumType.cases.first(where: { $0.rawValue == text }) { return .enumCase(match.name) }
-            return type == .primitive(.uuid) ? .uuid(text) : .string(text)
+            switch type {
+            case .primitive(.uuid): return .uuid(text)
+            case .primitive(.date): return .calendarDate(text)
+            case .primitive(.email): return .email(text)
+            case .primitive(.url): return .url(text)
+            default: return .string(text)
+            }
         case .int(let number): return type == .primitive(.number) ? .double(Double(number)) : .int(number)
         case .number(let number): return .double(number)
         case .bool(let flag): return .bool(flag)

@@ -1,3 +1,4 @@
+import FieldConstraints
 import Foundation
 
 /// A spec that passed validation, with the names `NamingPass` gave it: what Resolve takes.
@@ -162,6 +163,9 @@ private final class ValidationPass {
         switch (value.value, type) {
         case (.string(let text), .primitive(.string)): fits = enumValues.map { $0.contains(text) } ?? true
         case (.string(let text), .primitive(.uuid)): fits = UUID(uuidString: text) != nil
+        case (.string(let text), .primitive(.date)): fits = (try? DateSyntax.parse(Substring(text)).get()) != nil
+        case (.string(let text), .primitive(.email)): fits = EmailSyntax.check(text) == nil
+        case (.string(let text), .primitive(.url)): fits = (try? URLSyntax.parse(text).get()) != nil
         case (.int, .primitive(.int)), (.int, .primitive(.number)), (.bool, .primitive(.bool)), (.emptyArray, .array),
              (_, .primitive(.any)):
             fits = true

@@ -30,6 +30,18 @@ public enum OpenAPIDocument {
                     "minimum" : 0,
                     "type" : "number"
                   },
+                  "homepage" : {
+                    "anyOf" : [
+                      {
+                        "format" : "uri",
+                        "minLength" : 1,
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
                   "price" : {
                     "exclusiveMinimum" : 0,
                     "format" : "double",
@@ -50,6 +62,18 @@ public enum OpenAPIDocument {
                       }
                     ]
                   },
+                  "released" : {
+                    "anyOf" : [
+                      {
+                        "format" : "date",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ],
+                    "description" : "The day it went on sale."
+                  },
                   "sku" : {
                     "description" : "Stock keeping unit, e.g. ABC-1234.",
                     "pattern" : "^[A-Z]{3}-[0-9]{4}$",
@@ -60,6 +84,17 @@ public enum OpenAPIDocument {
                     "format" : "int64",
                     "minimum" : 0,
                     "type" : "integer"
+                  },
+                  "support" : {
+                    "anyOf" : [
+                      {
+                        "format" : "email",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
                   },
                   "tags" : {
                     "default" : [
@@ -90,6 +125,18 @@ public enum OpenAPIDocument {
                     "format" : "double",
                     "type" : "number"
                   },
+                  "homepage" : {
+                    "anyOf" : [
+                      {
+                        "format" : "uri",
+                        "minLength" : 1,
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
                   "id" : {
                     "format" : "int64",
                     "type" : "integer"
@@ -109,12 +156,34 @@ public enum OpenAPIDocument {
                       }
                     ]
                   },
+                  "released" : {
+                    "anyOf" : [
+                      {
+                        "format" : "date",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
                   "sku" : {
                     "type" : "string"
                   },
                   "stock" : {
                     "format" : "int64",
                     "type" : "integer"
+                  },
+                  "support" : {
+                    "anyOf" : [
+                      {
+                        "format" : "email",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
                   },
                   "tags" : {
                     "items" : {
@@ -202,7 +271,7 @@ public enum OpenAPIDocument {
             }
           },
           "info" : {
-            "description" : "Products with constrained fields, parameters and form fields.",
+            "description" : "Products with constrained fields, parameters and form fields, dates, emails and URLs.",
             "title" : "Product catalog",
             "version" : "1.0.0"
           },
@@ -253,6 +322,14 @@ public enum OpenAPIDocument {
                       },
                       "maxItems" : 3,
                       "type" : "array"
+                    }
+                  },
+                  {
+                    "in" : "query",
+                    "name" : "released_after",
+                    "schema" : {
+                      "format" : "date",
+                      "type" : "string"
                     }
                   }
                 ],
@@ -414,6 +491,10 @@ public enum OpenAPIDocument {
                         "properties" : {
                           "comment" : {
                             "maxLength" : 200,
+                            "type" : "string"
+                          },
+                          "reviewer" : {
+                            "format" : "email",
                             "type" : "string"
                           },
                           "stars" : {

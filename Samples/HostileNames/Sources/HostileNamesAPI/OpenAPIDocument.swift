@@ -221,6 +221,13 @@ public enum OpenAPIDocument {
                   "any" : {
 
                   },
+                  "case" : {
+                    "default" : 0,
+                    "format" : "int64",
+                    "minimum" : -1,
+                    "multipleOf" : 1,
+                    "type" : "integer"
+                  },
                   "container" : {
                     "anyOf" : [
                       {
@@ -273,6 +280,11 @@ public enum OpenAPIDocument {
                     "format" : "uuid",
                     "type" : "string"
                   },
+                  "mail" : {
+                    "default" : "o'brien+{x}@example.org",
+                    "format" : "email",
+                    "type" : "string"
+                  },
                   "protocol" : {
                     "anyOf" : [
                       {
@@ -289,6 +301,23 @@ public enum OpenAPIDocument {
                   "self" : {
                     "format" : "int64",
                     "type" : "integer"
+                  },
+                  "url" : {
+                    "default" : "https://example.org/\"\\(x)*/",
+                    "format" : "uri",
+                    "minLength" : 1,
+                    "type" : "string"
+                  },
+                  "when" : {
+                    "default" : "2024-02-29",
+                    "format" : "date",
+                    "type" : "string"
+                  },
+                  "where" : {
+                    "default" : "",
+                    "description" : "A pattern with quotes, \\( and */",
+                    "pattern" : "^\"\\(x\\)*/\\n#\"$|^$",
+                    "type" : "string"
                   },
                   "x-y" : {
                     "items" : {

@@ -29,11 +29,12 @@ enum ContextValues {
     }
 
     /// A field's default (none or one): `literal` (a Swift literal) and which of `isPlain`,
-    /// `isEnumCase` (`enumCase`), `isUUID` or `isJSON` (`jsonCase`, the `JSONValue` case) it is.
+    /// `isEnumCase` (`enumCase`), `isUUID`, `isDate`, `isEmail`, `isURL` or `isJSON` (`jsonCase`,
+    /// the `JSONValue` case) it is.
     static func defaultValue(_ value: ResolvedDefault?) -> [TemplateContext] {
         guard let value else { return [] }
         var context: TemplateContext = ["literal": "", "isPlain": false, "isEnumCase": false, "enumCase": "",
-                                        "isUUID": false, "isJSON": false, "jsonCase": ""]
+                                        "isUUID": false, "isDate": false, "isEmail": false, "isURL": false, "isJSON": false, "jsonCase": ""]
         switch value {
         case .string(let text): context["literal"] = SwiftLiteral.string(text); context["isPlain"] = true
         case .int(let number): context["literal"] = "\(number)"; context["isPlain"] = true
@@ -42,6 +43,9 @@ enum ContextValues {
         case .emptyList: context["literal"] = "[]"; context["isPlain"] = true
         case .enumCase(let name): context["enumCase"] = SwiftName.escaped(name); context["isEnumCase"] = true
         case .uuid(let text): context["literal"] = SwiftLiteral.string(text); context["isUUID"] = true
+        case .calendarDate(let text): context["literal"] = SwiftLiteral.string(text); context["isDate"] = true
+        case .email(let text): context["literal"] = SwiftLiteral.string(text); context["isEmail"] = true
+        case .url(let text): context["literal"] = SwiftLiteral.string(text); context["isURL"] = true
         case .json(let json):
             context["isJSON"] = true
             switch json {

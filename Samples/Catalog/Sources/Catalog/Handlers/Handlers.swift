@@ -1,4 +1,5 @@
 // Created by gen; this file is yours: gen never overwrites it.
+import Foundation
 import Hattori
 import CatalogAPI
 
@@ -18,7 +19,8 @@ actor ProductStore {
     func add(_ new: NewProduct) -> Product? {
         guard !products.values.contains(where: { $0.sku == new.sku }) else { return nil }
         let product = Product(id: nextID, sku: new.sku, title: new.title, price: new.price, discount: new.discount,
-                              stock: new.stock, tags: new.tags, rating: new.rating)
+                              stock: new.stock, tags: new.tags, rating: new.rating, released: new.released, support: new.support,
+                              homepage: new.homepage)
         products[nextID] = product
         nextID += 1
         return product
@@ -26,11 +28,13 @@ actor ProductStore {
 
     func get(_ id: Int) -> Product? { products[id] }
 
-    /// Products in id order whose title contains `words` (ignoring case) and that carry every tag.
-    func search(words: String?, tags: [String]) -> [Product] {
+    /// Products in id order whose title contains `words` (ignoring case), that carry every tag, and
+    /// that went on sale after `releasedAfter`.
+    func search(words: String?, tags: [String], releasedAfter: CalendarDate?) -> [Product] {
         products.values
             .filter { product in words.map { product.title.localizedCaseInsensitiveContains($0) } ?? true }
             .filter { product in tags.allSatisfy(product.tags.contains) }
+            .filter { product in releasedAfter.map { day in product.released.map { $0 > day } ?? false } ?? true }
             .sorted { $0.id < $1.id }
     }
 

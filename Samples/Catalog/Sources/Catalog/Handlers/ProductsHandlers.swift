@@ -8,7 +8,7 @@ extension Handlers {
     /// `GET /api/products/`
     func listProducts(_ input: Operations.ListProducts.Input, context: OperationContext) async throws -> Operations.ListProducts.Output {
         let query = input.query
-        let matching = await store.search(words: query.q, tags: query.tag ?? [])
+        let matching = await store.search(words: query.q, tags: query.tag ?? [], releasedAfter: query.releasedAfter)
         return .ok(ProductPage(items: Array(matching.dropFirst(query.offset).prefix(query.limit)), total: matching.count))
     }
 

@@ -14,8 +14,12 @@ public struct NewProduct: Codable, Hashable, Sendable {
     public var stock: Swift.Int
     public var tags: [Swift.String]
     public var rating: Swift.Double?
+    /// The day it went on sale.
+    public var released: Hattori.CalendarDate?
+    public var support: Hattori.EmailAddress?
+    public var homepage: Foundation.URL?
 
-    public init(sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double = 0.0, stock: Swift.Int = 0, tags: [Swift.String] = [], rating: Swift.Double? = nil) {
+    public init(sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double = 0.0, stock: Swift.Int = 0, tags: [Swift.String] = [], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil) {
         self.sku = sku
         self.title = title
         self.price = price
@@ -23,6 +27,9 @@ public struct NewProduct: Codable, Hashable, Sendable {
         self.stock = stock
         self.tags = tags
         self.rating = rating
+        self.released = released
+        self.support = support
+        self.homepage = homepage
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
@@ -33,6 +40,9 @@ public struct NewProduct: Codable, Hashable, Sendable {
         case stock
         case tags
         case rating
+        case released
+        case support
+        case homepage
     }
 
     /// What the fields' values must satisfy besides their types: the spec's constraints.
@@ -54,8 +64,11 @@ public struct NewProduct: Codable, Hashable, Sendable {
         let stock = _fields.defaulted(Swift.Int.self, .stock, checking: Self._stockConstraints) ?? 0
         let tags = _fields.defaulted([Swift.String].self, .tags, checking: Self._tagsConstraints) ?? []
         let rating = _fields.optional(Swift.Double.self, .rating, checking: Self._ratingConstraints)
+        let released = _fields.optional(Hattori.CalendarDate.self, .released)
+        let support = _fields.optional(Hattori.EmailAddress.self, .support)
+        let homepage = _fields.optional(Foundation.URL.self, .homepage)
         guard let sku, let title, let price, _fields.isValid else { throw _fields.failure }
-        self.init(sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating)
+        self.init(sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
@@ -68,5 +81,8 @@ public struct NewProduct: Codable, Hashable, Sendable {
         try _container.encode(self.stock, forKey: .stock)
         try _container.encode(self.tags, forKey: .tags)
         try _container.encode(self.rating, forKey: .rating)
+        try _container.encode(self.released, forKey: .released)
+        try _container.encode(self.support, forKey: .support)
+        try _container.encode(self.homepage, forKey: .homepage)
     }
 }

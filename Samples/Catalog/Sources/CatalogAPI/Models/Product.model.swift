@@ -12,8 +12,11 @@ public struct Product: Codable, Hashable, Sendable {
     public var stock: Swift.Int
     public var tags: [Swift.String]
     public var rating: Swift.Double?
+    public var released: Hattori.CalendarDate?
+    public var support: Hattori.EmailAddress?
+    public var homepage: Foundation.URL?
 
-    public init(id: Swift.Int, sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double, stock: Swift.Int, tags: [Swift.String], rating: Swift.Double? = nil) {
+    public init(id: Swift.Int, sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double, stock: Swift.Int, tags: [Swift.String], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil) {
         self.id = id
         self.sku = sku
         self.title = title
@@ -22,6 +25,9 @@ public struct Product: Codable, Hashable, Sendable {
         self.stock = stock
         self.tags = tags
         self.rating = rating
+        self.released = released
+        self.support = support
+        self.homepage = homepage
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
@@ -33,6 +39,9 @@ public struct Product: Codable, Hashable, Sendable {
         case stock
         case tags
         case rating
+        case released
+        case support
+        case homepage
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
@@ -46,8 +55,11 @@ public struct Product: Codable, Hashable, Sendable {
         let stock = _fields.required(Swift.Int.self, .stock)
         let tags = _fields.required([Swift.String].self, .tags)
         let rating = _fields.optional(Swift.Double.self, .rating)
+        let released = _fields.optional(Hattori.CalendarDate.self, .released)
+        let support = _fields.optional(Hattori.EmailAddress.self, .support)
+        let homepage = _fields.optional(Foundation.URL.self, .homepage)
         guard let id, let sku, let title, let price, let discount, let stock, let tags, _fields.isValid else { throw _fields.failure }
-        self.init(id: id, sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating)
+        self.init(id: id, sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
@@ -61,5 +73,8 @@ public struct Product: Codable, Hashable, Sendable {
         try _container.encode(self.stock, forKey: .stock)
         try _container.encode(self.tags, forKey: .tags)
         try _container.encode(self.rating, forKey: .rating)
+        try _container.encode(self.released, forKey: .released)
+        try _container.encode(self.support, forKey: .support)
+        try _container.encode(self.homepage, forKey: .homepage)
     }
 }

@@ -35,12 +35,14 @@ extension Operations {
                 /// Words in the title.
                 public var q: Swift.String?
                 public var tag: [Swift.String]?
+                public var releasedAfter: Hattori.CalendarDate?
 
-                public init(limit: Swift.Int = 20, offset: Swift.Int = 0, q: Swift.String? = nil, tag: [Swift.String]? = nil) {
+                public init(limit: Swift.Int = 20, offset: Swift.Int = 0, q: Swift.String? = nil, tag: [Swift.String]? = nil, releasedAfter: Hattori.CalendarDate? = nil) {
                     self.limit = limit
                     self.offset = offset
                     self.q = q
                     self.tag = tag
+                    self.releasedAfter = releasedAfter
                 }
             }
 
@@ -78,8 +80,9 @@ extension Operations.ListProducts.Input {
         let queryOffset = _input.query("offset", as: Swift.Int.self, required: false, checking: Self._queryOffsetConstraints) ?? 0
         let queryQ = _input.query("q", as: Swift.String.self, required: false, checking: Self._queryQConstraints)
         let queryTag = _input.queryList("tag", of: Swift.String.self, required: false, checking: Self._queryTagConstraints)
+        let queryReleasedAfter = _input.query("released_after", as: Hattori.CalendarDate.self, required: false)
         guard _input.isValid else { throw _input.failure }
-        self.init(query: .init(limit: queryLimit, offset: queryOffset, q: queryQ, tag: queryTag))
+        self.init(query: .init(limit: queryLimit, offset: queryOffset, q: queryQ, tag: queryTag, releasedAfter: queryReleasedAfter))
     }
 }
 
@@ -210,10 +213,12 @@ extension Operations {
             public struct Form: Sendable {
                 public var stars: Swift.Int
                 public var comment: Swift.String?
+                public var reviewer: Hattori.EmailAddress?
 
-                public init(stars: Swift.Int, comment: Swift.String? = nil) {
+                public init(stars: Swift.Int, comment: Swift.String? = nil, reviewer: Hattori.EmailAddress? = nil) {
                     self.stars = stars
                     self.comment = comment
+                    self.reviewer = reviewer
                 }
             }
 
@@ -256,8 +261,9 @@ extension Operations.RateProduct.Input {
         let headerXClientBuild = _input.header("X-Client-Build", as: Swift.String.self, required: false, checking: Self._headerXClientBuildConstraints)
         let formStars = _input.form("stars", as: Swift.Int.self, required: true, checking: Self._formStarsConstraints)
         let formComment = _input.form("comment", as: Swift.String.self, required: false, checking: Self._formCommentConstraints)
+        let formReviewer = _input.form("reviewer", as: Hattori.EmailAddress.self, required: false)
         guard let pathId, let formStars, _input.isValid else { throw _input.failure }
-        self.init(path: .init(id: pathId), headers: .init(xClientBuild: headerXClientBuild), form: .init(stars: formStars, comment: formComment))
+        self.init(path: .init(id: pathId), headers: .init(xClientBuild: headerXClientBuild), form: .init(stars: formStars, comment: formComment, reviewer: formReviewer))
     }
 }
 

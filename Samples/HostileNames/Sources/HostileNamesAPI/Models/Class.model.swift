@@ -22,6 +22,12 @@ public struct Class: Codable, Hashable, Sendable {
     public var `in`: Foundation.Date?
     public var `any`: Hattori.JSONValue?
     public var `is`: Foundation.UUID
+    /// A pattern with quotes, \( and */
+    public var `where`: Swift.String
+    public var when: Hattori.CalendarDate
+    public var mail: Hattori.EmailAddress
+    public var url: Foundation.URL
+    public var `case`: Swift.Int
 
     public enum Type_: Swift.String, Hattori.StringEnum {
         case `default`
@@ -37,7 +43,7 @@ public struct Class: Codable, Hashable, Sendable {
         }
     }
 
-    public init(`default`: Swift.String = "quote \" backslash \\ interp \\(x) newline \n end", self_: Swift.Int, init_: Swift.Bool? = nil, type: Type_, xY: [Swift.String], `protocol`: [Class]? = nil, fields: Swift.String? = nil, decoder: Swift.String? = nil, encoder: Swift.String? = nil, container: Swift.Double? = nil, `in`: Foundation.Date? = nil, `any`: Hattori.JSONValue? = nil, `is`: Foundation.UUID = Foundation.UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!) {
+    public init(`default`: Swift.String = "quote \" backslash \\ interp \\(x) newline \n end", self_: Swift.Int, init_: Swift.Bool? = nil, type: Type_, xY: [Swift.String], `protocol`: [Class]? = nil, fields: Swift.String? = nil, decoder: Swift.String? = nil, encoder: Swift.String? = nil, container: Swift.Double? = nil, `in`: Foundation.Date? = nil, `any`: Hattori.JSONValue? = nil, `is`: Foundation.UUID = Foundation.UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!, `where`: Swift.String = "", when: Hattori.CalendarDate = Hattori.CalendarDate("2024-02-29")!, mail: Hattori.EmailAddress = Hattori.EmailAddress(rawValue: "o'brien+{x}@example.org")!, url: Foundation.URL = Foundation.URL(string: "https://example.org/\"\\(x)*/")!, `case`: Swift.Int = 0) {
         self.`default` = `default`
         self.self_ = self_
         self.init_ = init_
@@ -51,6 +57,11 @@ public struct Class: Codable, Hashable, Sendable {
         self.`in` = `in`
         self.`any` = `any`
         self.`is` = `is`
+        self.`where` = `where`
+        self.when = when
+        self.mail = mail
+        self.url = url
+        self.`case` = `case`
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
@@ -67,7 +78,16 @@ public struct Class: Codable, Hashable, Sendable {
         case `in`
         case `any`
         case `is`
+        case `where`
+        case when
+        case mail
+        case url
+        case `case`
     }
+
+    /// What the fields' values must satisfy besides their types: the spec's constraints.
+    static let _whereConstraints = Hattori.Constraints(pattern: .init("^\"\\(x\\)*/\\n#\"$|^$"))
+    static let _caseConstraints = Hattori.Constraints(ge: .int(-1), multipleOf: .int(1))
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
     public init(from _decoder: any Decoder) throws {
@@ -85,8 +105,13 @@ public struct Class: Codable, Hashable, Sendable {
         let `in` = _fields.optional(Foundation.Date.self, .`in`)
         let `any` = _fields.optional(Hattori.JSONValue.self, .`any`)
         let `is` = _fields.defaulted(Foundation.UUID.self, .`is`) ?? Foundation.UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!
+        let `where` = _fields.defaulted(Swift.String.self, .`where`, checking: Self._whereConstraints) ?? ""
+        let when = _fields.defaulted(Hattori.CalendarDate.self, .when) ?? Hattori.CalendarDate("2024-02-29")!
+        let mail = _fields.defaulted(Hattori.EmailAddress.self, .mail) ?? Hattori.EmailAddress(rawValue: "o'brien+{x}@example.org")!
+        let url = _fields.defaulted(Foundation.URL.self, .url) ?? Foundation.URL(string: "https://example.org/\"\\(x)*/")!
+        let `case` = _fields.defaulted(Swift.Int.self, .`case`, checking: Self._caseConstraints) ?? 0
         guard let self_, let type, let xY, _fields.isValid else { throw _fields.failure }
-        self.init(default: `default`, self_: self_, init_: init_, type: type, xY: xY, protocol: `protocol`, fields: fields, decoder: decoder, encoder: encoder, container: container, in: `in`, any: `any`, is: `is`)
+        self.init(default: `default`, self_: self_, init_: init_, type: type, xY: xY, protocol: `protocol`, fields: fields, decoder: decoder, encoder: encoder, container: container, in: `in`, any: `any`, is: `is`, where: `where`, when: when, mail: mail, url: url, case: `case`)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
@@ -105,5 +130,10 @@ public struct Class: Codable, Hashable, Sendable {
         try _container.encode(self.`in`, forKey: .`in`)
         try _container.encode(self.`any`, forKey: .`any`)
         try _container.encode(self.`is`, forKey: .`is`)
+        try _container.encode(self.`where`, forKey: .`where`)
+        try _container.encode(self.when, forKey: .when)
+        try _container.encode(self.mail, forKey: .mail)
+        try _container.encode(self.url, forKey: .url)
+        try _container.encode(self.`case`, forKey: .`case`)
     }
 }
