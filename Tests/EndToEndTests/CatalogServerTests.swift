@@ -144,4 +144,27 @@ struct CatalogServerTests {
             ])
         }
     }
+
+    /// A map (`{string: T}`) takes any keys; a value of the wrong type is named by its key.
+    @Test func mapsTakeAnyKeys() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"MAP-0001","title":"Mug","price":8,"attributes":{"size":"L","color":"red"}}
+                """)
+            #expect(created.status == 201, "\(created.body)")
+            #expect(created.body.contains(#""attributes":{"color":"red","size":"L"}"#), "\(created.body)")
+            let wrongValue = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"MAP-0002","title":"Mug","price":8,"attributes":{"size":"L","color":5}}
+                """)
+            #expect(try issues(wrongValue) == [
+                #"{"loc":["body","attributes","color"],"msg":"Input should be a valid string","type":"string_type"}"#,
+            ])
+            let notAnObject = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"MAP-0003","title":"Mug","price":8,"attributes":["L"]}
+                """)
+            #expect(try issues(notAnObject) == [
+                #"{"loc":["body","attributes"],"msg":"Input should be a valid dictionary","type":"dict_type"}"#,
+            ])
+        }
+    }
 }

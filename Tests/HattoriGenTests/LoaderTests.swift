@@ -98,6 +98,17 @@ struct LoaderTests {
         #expect(TypeExpression.parse("Pet]") == nil)
     }
 
+    @Test func mapsHaveStringKeys() {
+        #expect(TypeExpression.parse("{string: Pet}")?.type == .map(.named("Pet")))
+        #expect(TypeExpression.parse(" { str : [int] }? ")?.type == .map(.array(.primitive(.int))))
+        #expect(TypeExpression.parse("{string: {string: any}}")?.type == .map(.map(.primitive(.any))))
+        #expect(TypeExpression.parse("[{string: date}]")?.type == .array(.map(.primitive(.date))))
+        #expect(TypeExpression.parse("{int: Pet}") == nil, "JSON object keys are strings")
+        #expect(TypeExpression.parse("{string Pet}") == nil)
+        #expect(TypeExpression.parse("{string: Pet") == nil)
+        #expect(TypeExpression.describe(.map(.array(.named("Pet")))) == "{string: [Pet]}")
+    }
+
     @Test func schemeKindsAcceptDjangoNinjaSpellings() throws {
         let api = try resolve(spec("""
             schemes:

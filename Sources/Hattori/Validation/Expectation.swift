@@ -20,6 +20,7 @@ public struct Expectation: Sendable {
     public static let uuid = Expectation(type: "uuid_parsing", message: "Input should be a valid UUID")
     public static let dateTime = Expectation(type: "datetime_parsing", message: "Input should be a valid datetime")
     public static let list = Expectation(type: "list_type", message: "Input should be a valid list")
+    public static let dictionary = Expectation(type: "dict_type", message: "Input should be a valid dictionary")
     public static let object = Expectation(
         type: "model_attributes_type", message: "Input should be a valid dictionary or object to extract fields from")
     public static let json = Expectation(type: "json_invalid", message: "Invalid JSON")
@@ -43,6 +44,7 @@ public struct Expectation: Sendable {
         case is UUID.Type: return .uuid
         case is Date.Type: return .dateTime
         case is any ListMarker.Type: return .list
+        case is any DictionaryMarker.Type: return .dictionary
         default: return .object
         }
     }
@@ -60,3 +62,7 @@ extension ValidationDescribable where Self: CaseIterable & RawRepresentable, Raw
 /// Lets `Expectation.of` recognise arrays of any element type.
 protocol ListMarker {}
 extension Array: ListMarker {}
+
+/// Lets `Expectation.of` recognise the spec's maps (`{string: T}`).
+protocol DictionaryMarker {}
+extension Dictionary: DictionaryMarker {}

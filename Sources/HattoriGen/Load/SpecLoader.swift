@@ -158,7 +158,7 @@ private struct SpecReader {
         guard let text = MappingReader.string(value, what: what, diagnostics: diagnostics) else { return nil }
         guard let parsed = TypeExpression.parse(text.value, schemas: schemaNames) else {
             diagnostics.error("'\(text.value)' is not a type", at: text.location,
-                              hint: "use string, int, number, bool, date-time, uuid, any, a schema name, [T] for a list, T? for optional")
+                              hint: "use string, int, number, bool, date-time, uuid, date, email, url, any, a schema name, [T] for a list, {string: T} for a map, T? for optional")
             return nil
         }
         return (Located(parsed.type, at: text.location), parsed.optional)

@@ -32,11 +32,13 @@ enum AuthSetting: Sendable {
     case schemes([Located<String>], at: SourceLocation)
 }
 
-/// A type expression such as `int`, `Pet`, `[Pet]` or `date-time`.
+/// A type expression such as `int`, `Pet`, `[Pet]`, `{string: Pet}` or `date-time`.
 indirect enum TypeSpec: Sendable, Equatable {
     case primitive(PrimitiveType)
     case named(String)
     case array(TypeSpec)
+    /// An object with any keys, each holding a value of the type (`{string: T}`; pydantic `dict[str, T]`).
+    case map(TypeSpec)
 }
 
 enum PrimitiveType: String, Sendable, CaseIterable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Parses type expressions: `string`, `int?`, `[Pet]`, `[date-time]?`, `Pet`.
+/// Parses type expressions: `string`, `int?`, `[Pet]`, `[date-time]?`, `{string: Pet}`, `Pet`.
 enum TypeExpression {
     /// Spellings people bring from Python, OpenAPI and Swift, mapped to the spec's own names.
     static let aliases: [String: PrimitiveType] = [
@@ -37,7 +37,15 @@ enum TypeExpression {
             guard text.hasSuffix("]"), let inner = parseType(Substring(text.dropFirst().dropLast()), schemas: schemas) else { return nil }
             return .array(inner)
         }
-        if text.contains(where: { "[]?".contains($0) }) { return nil }
+        if text.hasPrefix("{") {
+            // `{string: T}`: JSON object keys are strings, so the key type is always `string`.
+            guard text.hasSuffix("}"), let colon = text.firstIndex(of: ":") else { return nil }
+            let key = text[text.index(after: text.startIndex)..<colon].trimmingCharacters(in: .whitespaces)
+            guard key == "string" || (!schemas.contains(key) && aliases[key] == .string),
+                  let value = parseType(Substring(text[text.index(after: colon)...].dropLast()), schemas: schemas) else { return nil }
+            return .map(value)
+        }
+        if text.contains(where: { "[]?{}:".contains($0) }) { return nil }
         if let primitive = PrimitiveType(rawValue: text), !(primitive.yieldsToSchemas && schemas.contains(text)) {
             return .primitive(primitive)
         }
@@ -51,6 +59,7 @@ enum TypeExpression {
         case .primitive(let primitive): return primitive.rawValue
         case .named(let name): return name
         case .array(let element): return "[\(describe(element))]"
+        case .map(let value): return "{string: \(describe(value))}"
         }
     }
 }

@@ -110,6 +110,7 @@ struct NamePlan: Sendable {
         case .primitive(.any): return .json
         case .named(let name): return .declared(schemas[name]?.typeName ?? name)
         case .array(let element): return .array(swiftType(element))
+        case .map(let value): return .map(swiftType(value))
         }
     }
 
@@ -120,6 +121,7 @@ struct NamePlan: Sendable {
             let typeName = schemas[name]?.typeName ?? name
             return .declared(typeName, module: shadowedInSchemes.contains(typeName) ? package.library : nil)
         case .array(let element): return .array(identityType(element))
+        case .map(let value): return .map(identityType(value))
         case .primitive: return swiftType(type)
         }
     }

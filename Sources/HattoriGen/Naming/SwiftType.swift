@@ -14,6 +14,8 @@ indirect enum SwiftType: Sendable, Hashable {
     /// An enum nested in the declaration that uses it (a field's or parameter's inline `enum:`).
     case nested(String)
     case array(SwiftType)
+    /// `[Swift.String: T]`: the spec's `{string: T}`.
+    case map(SwiftType)
 
     /// The type as generated code writes it: `Swift.String`, `[Pet]`, `ShopAPI.Identity`.
     var text: String {
@@ -32,6 +34,7 @@ indirect enum SwiftType: Sendable, Hashable {
         case .declared(let name, let module): return module.map { "\($0).\(name)" } ?? name
         case .nested(let name): return name
         case .array(let element): return "[\(element.text)]"
+        case .map(let value): return "[Swift.String: \(value.text)]"
         }
     }
 
@@ -54,6 +57,7 @@ indirect enum SwiftType: Sendable, Hashable {
         case .sessionUser: return "SessionUser"
         case .declared(let name, _), .nested(let name): return name
         case .array(let element): return "[\(element.plainText)]"
+        case .map(let value): return "[String: \(value.plainText)]"
         }
     }
 
@@ -71,6 +75,7 @@ indirect enum SwiftType: Sendable, Hashable {
         switch self {
         case .date, .uuid, .url: return true
         case .array(let element): return element.needsFoundation
+        case .map(let value): return value.needsFoundation
         default: return false
         }
     }

@@ -9,6 +9,8 @@ indirect enum BodyShape: Hashable {
     case number
     case boolean
     case array(BodyShape)
+    /// An object with any keys, each value of the shape.
+    case map(BodyShape)
     /// An object with exactly these properties: generated models write every field, absent
     /// optionals as `null`.
     case object([String: Field])
@@ -35,7 +37,8 @@ indirect enum BodyShape: Hashable {
             guard let sentValues, let allowed else { return true }
             return !Set(sentValues).isDisjoint(with: allowed)
         case (.integer, .integer), (.integer, .number), (.number, .number), (.number, .integer), (.boolean, .boolean),
-             (.array, .array):  // `[]` is both
+             (.array, .array),  // `[]` is both
+             (.map, .map), (.map, .object), (.object, .map):  // `{}` is all of them
             return true
         case (.object(let sentFields), .object(let schemaFields)):
             if schemaFields.contains(where: { $0.value.isRequired && sentFields[$0.key] == nil }) { return false }
@@ -75,6 +78,7 @@ struct BodyShapes {
         case .primitive(.bool): return .boolean
         case .primitive(.any): return .any
         case .array(let element): return .array(shape(element, inside: inside))
+        case .map(let value): return .map(shape(value, inside: inside))
         case .named(let name):
             guard !inside.contains(name), let schema = schemas[name] else { return .recursive(name) }
             if let values = schema.enumType { return .string(format: nil, values: values.cases.map(\.rawValue)) }

@@ -35,6 +35,7 @@ struct SchemaBuilder {
         case .primitive(.any): return .fragment(required: required, description: description)
         case .named(let name): return .reference(.component(named: componentNames[name] ?? name), required: required, description: description)
         case .array(let element): return .array(required: required, description: description, items: schema(element))
+        case .map(let value): return .object(required: required, description: description, additionalProperties: .b(schema(value)))
         }
     }
 

@@ -5,7 +5,7 @@
 /// big as the chain below it, with copy code (value witnesses) the compiler emits for each level:
 /// measured, 60 schemas nested one in the next took 200 s and 7.7 GB to compile in debug. So a
 /// field is boxed when it closes a cycle or when the schema it holds already nests
-/// `maxInlineDepth` levels inline. Arrays are heap storage already and never need a box.
+/// `maxInlineDepth` levels inline. Arrays and maps are heap storage already and never need a box.
 struct ModelStorage {
     static let maxInlineDepth = 3
 

@@ -119,7 +119,7 @@ private final class ValidationPass {
                       hint: Suggestions.didYouMean(name, in: schemaNames)
                           ?? (schemaNames.isEmpty ? "declare it under 'schemas:'" : "declared schemas: \(schemaNames.sorted().joined(separator: ", "))"))
             }
-        case .array(let element):
+        case .array(let element), .map(let element):
             checkTypeReference(Located(element, at: type.location), allowAny: allowAny)
         case .primitive:
             break
@@ -394,7 +394,7 @@ private final class ValidationPass {
             switch type {
             case .primitive: return true
             case .named(let name): return enumSchemas[name] != nil
-            case .array: return false
+            case .array, .map: return false
             }
         }
         switch parameter.type.value {

@@ -22,6 +22,20 @@ public enum OpenAPIDocument {
               "NewProduct" : {
                 "description" : "A product to add.",
                 "properties" : {
+                  "attributes" : {
+                    "anyOf" : [
+                      {
+                        "additionalProperties" : {
+                          "type" : "string"
+                        },
+                        "type" : "object"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ],
+                    "description" : "Free-form details, e.g. color: red."
+                  },
                   "discount" : {
                     "default" : 0,
                     "description" : "A fraction of the price.",
@@ -121,6 +135,19 @@ public enum OpenAPIDocument {
               },
               "Product" : {
                 "properties" : {
+                  "attributes" : {
+                    "anyOf" : [
+                      {
+                        "additionalProperties" : {
+                          "type" : "string"
+                        },
+                        "type" : "object"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
                   "discount" : {
                     "format" : "double",
                     "type" : "number"

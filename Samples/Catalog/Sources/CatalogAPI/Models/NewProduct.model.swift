@@ -18,8 +18,10 @@ public struct NewProduct: Codable, Hashable, Sendable {
     public var released: Hattori.CalendarDate?
     public var support: Hattori.EmailAddress?
     public var homepage: Foundation.URL?
+    /// Free-form details, e.g. color: red.
+    public var attributes: [Swift.String: Swift.String]?
 
-    public init(sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double = 0.0, stock: Swift.Int = 0, tags: [Swift.String] = [], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil) {
+    public init(sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double = 0.0, stock: Swift.Int = 0, tags: [Swift.String] = [], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil, attributes: [Swift.String: Swift.String]? = nil) {
         self.sku = sku
         self.title = title
         self.price = price
@@ -30,6 +32,7 @@ public struct NewProduct: Codable, Hashable, Sendable {
         self.released = released
         self.support = support
         self.homepage = homepage
+        self.attributes = attributes
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
@@ -43,6 +46,7 @@ public struct NewProduct: Codable, Hashable, Sendable {
         case released
         case support
         case homepage
+        case attributes
     }
 
     /// What the fields' values must satisfy besides their types: the spec's constraints.
@@ -67,8 +71,9 @@ public struct NewProduct: Codable, Hashable, Sendable {
         let released = _fields.optional(Hattori.CalendarDate.self, .released)
         let support = _fields.optional(Hattori.EmailAddress.self, .support)
         let homepage = _fields.optional(Foundation.URL.self, .homepage)
+        let attributes = _fields.optional([Swift.String: Swift.String].self, .attributes)
         guard let sku, let title, let price, _fields.isValid else { throw _fields.failure }
-        self.init(sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage)
+        self.init(sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage, attributes: attributes)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
@@ -84,5 +89,6 @@ public struct NewProduct: Codable, Hashable, Sendable {
         try _container.encode(self.released, forKey: .released)
         try _container.encode(self.support, forKey: .support)
         try _container.encode(self.homepage, forKey: .homepage)
+        try _container.encode(self.attributes, forKey: .attributes)
     }
 }

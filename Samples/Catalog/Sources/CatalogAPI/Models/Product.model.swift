@@ -15,8 +15,9 @@ public struct Product: Codable, Hashable, Sendable {
     public var released: Hattori.CalendarDate?
     public var support: Hattori.EmailAddress?
     public var homepage: Foundation.URL?
+    public var attributes: [Swift.String: Swift.String]?
 
-    public init(id: Swift.Int, sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double, stock: Swift.Int, tags: [Swift.String], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil) {
+    public init(id: Swift.Int, sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double, stock: Swift.Int, tags: [Swift.String], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil, attributes: [Swift.String: Swift.String]? = nil) {
         self.id = id
         self.sku = sku
         self.title = title
@@ -28,6 +29,7 @@ public struct Product: Codable, Hashable, Sendable {
         self.released = released
         self.support = support
         self.homepage = homepage
+        self.attributes = attributes
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
@@ -42,6 +44,7 @@ public struct Product: Codable, Hashable, Sendable {
         case released
         case support
         case homepage
+        case attributes
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
@@ -58,8 +61,9 @@ public struct Product: Codable, Hashable, Sendable {
         let released = _fields.optional(Hattori.CalendarDate.self, .released)
         let support = _fields.optional(Hattori.EmailAddress.self, .support)
         let homepage = _fields.optional(Foundation.URL.self, .homepage)
+        let attributes = _fields.optional([Swift.String: Swift.String].self, .attributes)
         guard let id, let sku, let title, let price, let discount, let stock, let tags, _fields.isValid else { throw _fields.failure }
-        self.init(id: id, sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage)
+        self.init(id: id, sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage, attributes: attributes)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
@@ -76,5 +80,6 @@ public struct Product: Codable, Hashable, Sendable {
         try _container.encode(self.released, forKey: .released)
         try _container.encode(self.support, forKey: .support)
         try _container.encode(self.homepage, forKey: .homepage)
+        try _container.encode(self.attributes, forKey: .attributes)
     }
 }
