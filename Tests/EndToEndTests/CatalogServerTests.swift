@@ -167,4 +167,58 @@ struct CatalogServerTests {
             ])
         }
     }
+
+    /// A union with a discriminator decodes the member its value names; pydantic's tag errors.
+    @Test func discriminatedUnions() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"UNI-0001","title":"Lamp","price":30,"shipping":[{"method":"pickup","store":"Main St"},{"method":"delivery","address":"1 Road"}]}
+                """)
+            #expect(created.status == 201, "\(created.body)")
+            #expect(created.body.contains(#""shipping":[{"method":"pickup","store":"Main St"},{"address":"1 Road","express":false,"method":"delivery"}]"#),
+                    "\(created.body)")
+            let wrong = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"UNI-0002","title":"Lamp","price":30,"shipping":[{"store":"x"},{"method":"drone"},{"method":"delivery"},5]}
+                """)
+            #expect(try issues(wrong) == [
+                #"{"ctx":{"discriminator":"'method'"},"loc":["body","shipping",0],"msg":"Unable to extract tag using discriminator 'method'","type":"union_tag_not_found"}"#,
+                #"{"ctx":{"discriminator":"'method'","expected_tags":"'pickup', 'delivery'","tag":"drone"},"loc":["body","shipping",1],"msg":"Input tag 'drone' found using 'method' does not match any of the expected tags: 'pickup', 'delivery'","type":"union_tag_invalid"}"#,
+                #"{"loc":["body","shipping",2,"delivery","address"],"msg":"Field required","type":"missing"}"#,
+                #"{"loc":["body","shipping",3],"msg":"Input should be a valid dictionary or object to extract fields from","type":"model_attributes_type"}"#,
+            ])
+        }
+    }
+
+    /// A union without one takes the first member that decodes, and names each member's issues.
+    @Test func smartUnions() async throws {
+        try await Self.withServer { port in
+            let photo = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"UNI-0003","title":"Poster","price":5,"media":{"url":"https://example.org/p.png","width":640}}
+                """)
+            #expect(photo.body.contains(#""media":{"url":"https://example.org/p.png","width":640}"#), "\(photo.body)")
+            let video = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"UNI-0004","title":"Poster","price":5,"media":{"url":"https://example.org/v.mp4","seconds":12.5}}
+                """)
+            #expect(video.body.contains(#""media":{"seconds":12.5,"url":"https://example.org/v.mp4"}"#), "\(video.body)")
+            let neither = try await send(.POST, port: port, "/api/products/", body: """
+                {"sku":"UNI-0005","title":"Poster","price":5,"media":{"url":"https://example.org/x","width":0}}
+                """)
+            #expect(try issues(neither) == [
+                #"{"ctx":{"gt":0},"loc":["body","media","Photo","width"],"msg":"Input should be greater than 0","type":"greater_than"}"#,
+                #"{"loc":["body","media","Video","seconds"],"msg":"Field required","type":"missing"}"#,
+            ])
+        }
+    }
+
+    /// The document: `oneOf` with `discriminator` and `mapping`; `anyOf` where two members can match one value.
+    @Test func theDocumentStatesTheUnions() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])
+        let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        let shipping = try #require(schemas["Shipping"])
+        #expect((shipping["oneOf"] as? [[String: String]])?.map { $0["$ref"] } == ["#/components/schemas/Pickup", "#/components/schemas/Delivery"])
+        let discriminator = try #require(shipping["discriminator"] as? [String: Any])
+        #expect(discriminator["propertyName"] as? String == "method")
+        #expect(discriminator["mapping"] as? [String: String] == ["pickup": "#/components/schemas/Pickup", "delivery": "#/components/schemas/Delivery"])
+        #expect((schemas["Media"]?["anyOf"] as? [Any])?.count == 2)
+    }
 }

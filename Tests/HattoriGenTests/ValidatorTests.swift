@@ -432,4 +432,44 @@ struct ConstraintValidationTests {
         let event = try #require(api.schemas.first { $0.specName == "Event" })
         #expect(event.fields.map(\.swiftType.text) == ["Date_", "Hattori.EmailAddress"])
     }
+    @Test func unionMembersAreObjectSchemasTwoOrMore() {
+        let found = diagnostics(spec("""
+            schemas:
+              Color: {enum: [red]}
+              Cat: {fields: {meows: bool}}
+              Dog: {fields: {barks: bool}}
+              Pet: {oneOf: [Cat, Color, Dgo]}
+              Alone: {oneOf: [Cat]}
+              Twice: {oneOf: [Cat, Cat]}
+              Both: {fields: {a: int}, oneOf: [Cat, Dog]}
+              Loose: {fields: {a: int}, discriminator: a}
+            """))
+        #expect(found.map(\.message) == [
+            "'Color' cannot be a member of union 'Pet': members are object schemas (with 'fields')",
+            "unknown schema 'Dgo' in union 'Pet'",
+            "union 'Alone' has 1 member; a union needs two or more",
+            "duplicate member 'Cat' of union 'Twice'",
+            "schema 'Both' has 'fields' and 'oneOf'",
+            "schema 'Loose' has a 'discriminator' but no 'oneOf'",
+        ])
+        #expect(found.map(\.location.line) == [7, 7, 8, 9, 10, 11])
+    }
+
+    @Test func aDiscriminatorIsARequiredOneValueFieldOfEachMember() {
+        let found = diagnostics(spec("""
+            schemas:
+              Cat: {fields: {kind: {enum: [cat]}, meows: bool}}
+              Dog: {fields: {kind: {enum: [dog, wolf]}}}
+              Fox: {fields: {kind: {enum: [cat]}}}
+              Owl: {fields: {kind: {enum: [owl], optional: true}}}
+              Pet: {oneOf: [Cat, Dog, Fox, Owl], discriminator: kind}
+            """))
+        #expect(found.map(\.message) == [
+            "members 'Cat' and 'Fox' of union 'Pet' both have 'kind' 'cat'",
+            "member 'Dog' of union 'Pet' has no required field 'kind' with one value",
+            "member 'Owl' of union 'Pet' has no required field 'kind' with one value",
+        ])
+        #expect(found.map(\.location.line) == [6, 8, 8], "the second value, and each member where the union names it")
+        #expect(found.dropFirst().first?.hint == "give 'Dog' the field 'kind: {enum: [dog]}' (pydantic's Literal)")
+    }
 }

@@ -53,6 +53,9 @@ public struct FieldDecoder<Key: CodingKey> {
             if T.self == URL.self || T.self == [URL].self {
                 return checked(try decodeURLs(key, list: T.self == [URL].self) as? T, key, constraints)
             }
+            if let list = T.self as? any ElementwiseDecodable.Type {
+                return checked(try list.decodeElementwise(from: container.superDecoder(forKey: key)) as? T, key, constraints)
+            }
             return checked(try container.decode(type, forKey: key), key, constraints)
         } catch {
             issues += DecodingIssues.issues(from: error, fallbackPath: codingPath + [key])

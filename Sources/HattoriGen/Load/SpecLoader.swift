@@ -43,7 +43,7 @@ enum SpecKeys {
     static let api = ["hattori", "name", "title", "version", "description", "prefix", "servers", "auth",
                       "schemas", "schemes", "exceptions", "operations", "routers"]
     static let server = ["url", "description"]
-    static let schema = ["description", "fields", "enum"]
+    static let schema = ["description", "fields", "enum", "oneOf", "discriminator"]
     static let field = ["type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
     static let parameter = ["in", "type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
     static let scheme = ["kind", "in", "param", "cookie", "csrf", "identity", "implementation", "responses", "throws",
@@ -178,15 +178,28 @@ private struct SpecReader {
             } else {
                 diagnostics.error("'enum' of schema '\(name.value)' must be a non-empty list of strings", at: enumNode.location)
             }
-            if map.has("fields") {
-                diagnostics.error("schema '\(name.value)' has both 'fields' and 'enum'", at: map.keyLocation("enum") ?? value.location,
-                                  hint: "a schema is an object (fields) or a string enum, not both")
-            }
-        } else if !map.has("fields") {
-            diagnostics.error("schema '\(name.value)' has no 'fields'", at: value.location,
-                              hint: "add 'fields:' with 'name: type' entries (an empty object is 'fields: {}'), or 'enum: [a, b]'")
         }
-        return SchemaSpec(name: name, description: map.string("description")?.value, fields: fields, enumValues: enumValues)
+        var union: UnionSpec?
+        if let members = map["oneOf"] {
+            if let items = members.sequence, !items.isEmpty {
+                union = UnionSpec(members: items.compactMap { MappingReader.string($0, what: "a member of union '\(name.value)'", diagnostics: diagnostics) },
+                                  discriminator: map.string("discriminator"))
+            } else {
+                diagnostics.error("'oneOf' of schema '\(name.value)' must be a list of schema names", at: members.location)
+            }
+        } else if let discriminator = map.keyLocation("discriminator") {
+            diagnostics.error("schema '\(name.value)' has a 'discriminator' but no 'oneOf'", at: discriminator,
+                              hint: "a discriminator tells the members of a union apart: add 'oneOf: [A, B]'")
+        }
+        let kinds = ["fields", "enum", "oneOf"].filter(map.has)
+        if kinds.count > 1 {
+            diagnostics.error("schema '\(name.value)' has \(kinds.map { "'\($0)'" }.joined(separator: " and "))", at: map.keyLocation(kinds[1]) ?? value.location,
+                              hint: "a schema is an object (fields), a string enum (enum) or a union (oneOf): one of them")
+        } else if kinds.isEmpty {
+            diagnostics.error("schema '\(name.value)' has no 'fields'", at: value.location,
+                              hint: "add 'fields:' with 'name: type' entries (an empty object is 'fields: {}'), 'enum: [a, b]' or 'oneOf: [A, B]'")
+        }
+        return SchemaSpec(name: name, description: map.string("description")?.value, fields: fields, enumValues: enumValues, union: union)
     }
 
     /// A field, parameter or form field: shorthand `name: int?` or a mapping.

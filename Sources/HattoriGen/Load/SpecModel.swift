@@ -106,12 +106,21 @@ enum ParameterLocation: String, Sendable, CaseIterable {
     case path, query, header, cookie, form, body
 }
 
-/// A named object type (`fields:`) or a named string enum (`enum:`).
+/// A named object type (`fields:`), a named string enum (`enum:`), or a union of object
+/// schemas (`oneOf:`, pydantic's `Union[Cat, Dog]`).
 struct SchemaSpec: Sendable {
     var name: Located<String>
     var description: String?
     var fields: [FieldSpec]
     var enumValues: [Located<String>]?
+    var union: UnionSpec? = nil
+}
+
+/// `oneOf: [Cat, Dog]`, with `discriminator: kind` when each member tells itself apart by a field
+/// that holds one value (a one-value enum: pydantic's `Literal['cat']`).
+struct UnionSpec: Sendable {
+    var members: [Located<String>]
+    var discriminator: Located<String>?
 }
 
 enum SchemeKind: String, Sendable, CaseIterable {

@@ -36,6 +36,8 @@ struct NamePlan: Sendable {
         var enumCases: [String]
         var fields: [String: Field]
         var file: String
+        /// A union's case names, one per member, in order.
+        var unionCases: [String] = []
     }
 
     struct Scheme: Sendable {

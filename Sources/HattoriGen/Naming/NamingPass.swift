@@ -58,7 +58,8 @@ private struct Pass {
             if schemas[schema.name.value] == nil {
                 schemas[schema.name.value] = NamePlan.Schema(
                     typeName: typeName, enumCases: schema.enumValues.map { NameRules.enumCases($0.map(\.value)) } ?? [],
-                    fields: fields, file: file)
+                    fields: fields, file: file,
+                    unionCases: schema.union.map { NameRules.enumCases($0.members.map(\.value)) } ?? [])
             }
         }
         var schemes: [String: NamePlan.Scheme] = [:]

@@ -16,6 +16,8 @@ indirect enum BodyShape: Hashable {
     case object([String: Field])
     /// A schema met again inside itself: anything, as far as these questions go.
     case recursive(String)
+    /// A union: any of its members.
+    case union([BodyShape])
 
     struct Field: Hashable {
         var shape: BodyShape
@@ -32,6 +34,10 @@ indirect enum BodyShape: Hashable {
         switch (sent, schema) {
         case (.any, _), (_, .any), (.recursive, _), (_, .recursive):
             return true
+        case (.union(let members), _):
+            return members.contains { body($0, mayMatch: schema, exact: exact) }
+        case (_, .union(let members)):
+            return members.contains { body(sent, mayMatch: $0) }
         case (.string(_, let sentValues), .string(_, let allowed)):
             // Formats are not compared: "2024-01-31T12:00:00Z" is a date-time and a plain string.
             guard let sentValues, let allowed else { return true }
@@ -49,6 +55,18 @@ indirect enum BodyShape: Hashable {
             }
         default:
             return false
+        }
+    }
+}
+
+extension BodyShape {
+    /// Whether no value can validate against both: two objects with a field both require that can
+    /// hold no value of both (different `Literal`s, a number and a string). Errs on the side of "can".
+    static func excludeEachOther(_ first: BodyShape, _ second: BodyShape) -> Bool {
+        guard case .object(let a) = first, case .object(let b) = second else { return false }
+        return a.contains { name, field in
+            guard let other = b[name], field.isRequired, other.isRequired, !(field.isNullable && other.isNullable) else { return false }
+            return !body(field.shape, mayMatch: other.shape) && !body(other.shape, mayMatch: field.shape)
         }
     }
 }
@@ -82,6 +100,7 @@ struct BodyShapes {
         case .named(let name):
             guard !inside.contains(name), let schema = schemas[name] else { return .recursive(name) }
             if let values = schema.enumType { return .string(format: nil, values: values.cases.map(\.rawValue)) }
+            if let union = schema.union { return .union(union.members.map { shape(.named($0.specName), inside: inside.union([name])) }) }
             let nested = inside.union([name])
             return .object(Dictionary(schema.fields.map { field in
                 (field.specName, BodyShape.Field(shape: shape(of: field, inside: nested), isRequired: field.isRequired,

@@ -36,10 +36,33 @@ struct OpenAPIBuilder {
     /// Schemes that OpenAPI can describe: every kind but custom.
     var documentedSchemes: [ResolvedScheme] { api.schemes.filter { $0.kind != .custom } }
 
+    /// A union: `oneOf` its members, with `discriminator` and `mapping` when it has one. Without
+    /// one, `oneOf` only where no value could validate against two members (some field both
+    /// require can hold no value of both); `anyOf` otherwise, which is what the server does:
+    /// it takes the first member that matches.
+    func unionComponent(_ schema: ResolvedSchema, _ union: ResolvedUnion) -> JSONSchema {
+        let references = union.members.map { schemas.schema(.named($0.specName)) }
+        if let discriminator = union.discriminator {
+            var mapping = OrderedDictionary<String, String>()
+            for member in union.members {
+                mapping[member.tag ?? member.specName] = "#/components/schemas/" + (schemas.componentNames[member.specName] ?? member.specName)
+            }
+            return .one(of: references, core: .init(description: schema.description,
+                                                    discriminator: OpenAPI.Discriminator(propertyName: discriminator, mapping: mapping)))
+        }
+        let memberShapes = union.members.map { shapes.shape(.named($0.specName)) }
+        let exclusive = memberShapes.indices.allSatisfy { i in
+            memberShapes.indices.allSatisfy { j in i == j || BodyShape.excludeEachOther(memberShapes[i], memberShapes[j]) }
+        }
+        return exclusive ? .one(of: references, core: .init(description: schema.description))
+                         : .any(of: references, core: .init(description: schema.description))
+    }
+
     func components() -> OpenAPI.Components {
         var componentSchemas = OpenAPI.ComponentDictionary<JSONSchema>()
         for schema in api.schemas {
-            componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] = schemas.component(schema)
+            componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] =
+                schema.union.map { unionComponent(schema, $0) } ?? schemas.component(schema)
         }
         if api.operations.contains(where: { $0.auth != nil }) {
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart in a `oneOf`.
@@ -50,6 +73,7 @@ struct OpenAPIBuilder {
                 "type": .string,
                 "loc": .array(items: .one(of: [.string, .integer])),
                 "msg": .string,
+                "ctx": .object(required: false),
             ])
             componentSchemas[key(ComponentNames.validationError)] = .object(properties: [
                 "detail": .array(items: schemas.reference(ComponentNames.validationIssue)),

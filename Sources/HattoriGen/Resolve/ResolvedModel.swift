@@ -126,6 +126,22 @@ struct ResolvedField: Sendable {
     var isRequired: Bool { !isOptional && defaultValue == nil }
 }
 
+/// A union of object schemas: a Swift enum with one case per member.
+struct ResolvedUnion: Sendable {
+    struct Member: Sendable {
+        /// The member schema's spec name (for the document) and its case.
+        var specName: String
+        var caseName: String
+        var type: SwiftType
+        /// Its value of the discriminator; nil without one.
+        var tag: String?
+    }
+
+    var members: [Member]
+    /// The field whose value names the member; nil: the members are tried in order.
+    var discriminator: String?
+}
+
 struct ResolvedSchema: Sendable {
     var specName: String
     var typeName: String
@@ -133,6 +149,8 @@ struct ResolvedSchema: Sendable {
     var fields: [ResolvedField]
     /// Set for enum schemas, which have no fields.
     var enumType: ResolvedEnum?
+    /// Set for unions (`oneOf:`), which have no fields.
+    var union: ResolvedUnion?
     var file: String
 }
 

@@ -16,11 +16,14 @@ private struct ResolutionPass {
     let storage: ModelStorage
     /// The values of each enum schema, by schema name.
     let enumSchemaValues: [String: [Located<String>]]
+    /// Every schema, by name.
+    let specSchemas: [String: SchemaSpec]
 
     init(spec: APISpec, names: NamePlan) {
         self.spec = spec
         self.names = names
         storage = ModelStorage(schemas: spec.schemas)
+        specSchemas = Dictionary(spec.schemas.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         enumSchemaValues = Dictionary(spec.schemas.compactMap { schema in schema.enumValues.map { (schema.name.value, $0) } },
                                       uniquingKeysWith: { first, _ in first })
     }
@@ -165,8 +168,19 @@ private struct ResolutionPass {
             enumType: schema.enumValues.map { values in
                 ResolvedEnum(typeName: typeName, cases: zip(values, named?.enumCases ?? []).map { ResolvedEnum.Case(rawValue: $0.value, name: $1) })
             },
+            union: schema.union.map { union(of: $0, cases: named?.unionCases ?? []) },
             file: named?.file ?? ""
         )
+    }
+
+    func union(of spec: UnionSpec, cases: [String]) -> ResolvedUnion {
+        let members = zip(spec.members, cases).map { member, caseName in
+            let tag = spec.discriminator.flatMap { discriminator in
+                specSchemas[member.value]?.fields.first { $0.name.value == discriminator.value }?.enumValues?.first?.value
+            }
+            return ResolvedUnion.Member(specName: member.value, caseName: caseName, type: names.swiftType(.named(member.value)), tag: tag)
+        }
+        return ResolvedUnion(members: members, discriminator: spec.discriminator?.value)
     }
 
     // MARK: Responses, schemes, exceptions

@@ -98,11 +98,13 @@ private final class ValidationPass {
         }
     }
 
-    func checkDuplicates(_ names: [Located<String>], what: String) {
+    /// `owner`, when given, ends the message: "duplicate member 'Cat' of union 'Pet'".
+    func checkDuplicates(_ names: [Located<String>], what: String, of owner: String? = nil) {
         var seen: [String: SourceLocation] = [:]
         for name in names {
             if let first = seen[name.value] {
-                error("duplicate \(what) '\(name.value)'", at: name.location, hint: "first declared at \(first)")
+                error("duplicate \(what) '\(name.value)'" + (owner.map { " of \($0)" } ?? ""), at: name.location,
+                      hint: "first declared at \(first)")
             } else {
                 seen[name.value] = name.location
             }
@@ -185,7 +187,47 @@ private final class ValidationPass {
                   hint: "rename it; gen documents auth errors and 422s with its own '\(schema.name.value)'")
         }
         checkFields(schema.fields, owner: "schema '\(schema.name.value)'")
-        if let values = schema.enumValues { checkDuplicates(values, what: "value of enum '\(schema.name.value)'") }
+        if let values = schema.enumValues { checkDuplicates(values, what: "value", of: "enum '\(schema.name.value)'") }
+        if let union = schema.union { checkUnion(union, of: schema) }
+    }
+
+    /// A union's members are object schemas, two or more, each once; with a discriminator, each
+    /// member holds it as a required one-value enum (pydantic's `Literal`), and no two the same value.
+    func checkUnion(_ union: UnionSpec, of schema: SchemaSpec) {
+        let what = "union '\(schema.name.value)'"
+        checkDuplicates(union.members, what: "member", of: what)
+        if union.members.count < 2 {
+            error("\(what) has \(union.members.count) member; a union needs two or more", at: schema.name.location,
+                  hint: "use the member's schema itself where there is one")
+        }
+        var tags: [String: String] = [:]
+        for member in union.members {
+            guard let target = spec.schemas.first(where: { $0.name.value == member.value }) else {
+                if !spec.unloadedNames.contains(member.value) {
+                    error("unknown schema '\(member.value)' in \(what)", at: member.location,
+                          hint: Suggestions.didYouMean(member.value, in: schemaNames) ?? "declare it under 'schemas:'")
+                }
+                continue
+            }
+            guard target.enumValues == nil, target.union == nil else {
+                error("'\(member.value)' cannot be a member of \(what): members are object schemas (with 'fields')", at: member.location)
+                continue
+            }
+            guard let discriminator = union.discriminator else { continue }
+            guard let field = target.fields.first(where: { $0.name.value == discriminator.value }), let values = field.enumValues,
+                  values.count == 1, !field.optional, field.defaultValue == nil
+            else {
+                error("member '\(member.value)' of \(what) has no required field '\(discriminator.value)' with one value",
+                      at: member.location,
+                      hint: "give '\(member.value)' the field '\(discriminator.value): {enum: [\(member.value.lowercased())]}' (pydantic's Literal)")
+                continue
+            }
+            if let other = tags[values[0].value] {
+                error("members '\(other)' and '\(member.value)' of \(what) both have '\(discriminator.value)' '\(values[0].value)'",
+                      at: values[0].location, hint: "each member's value tells it apart: make them differ")
+            }
+            tags[values[0].value] = member.value
+        }
     }
 
     // MARK: Schemes and exceptions

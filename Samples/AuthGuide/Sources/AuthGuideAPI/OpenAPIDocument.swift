@@ -181,6 +181,9 @@ public enum OpenAPIDocument {
               },
               "ValidationIssue" : {
                 "properties" : {
+                  "ctx" : {
+                    "type" : "object"
+                  },
                   "loc" : {
                     "items" : {
                       "oneOf" : [

@@ -8,6 +8,39 @@ public enum OpenAPIDocument {
         {
           "components" : {
             "schemas" : {
+              "Delivery" : {
+                "description" : "Sent to an address.",
+                "properties" : {
+                  "address" : {
+                    "minLength" : 1,
+                    "type" : "string"
+                  },
+                  "express" : {
+                    "default" : false,
+                    "type" : "boolean"
+                  },
+                  "method" : {
+                    "const" : "delivery",
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "method",
+                  "address"
+                ],
+                "type" : "object"
+              },
+              "Media" : {
+                "anyOf" : [
+                  {
+                    "$ref" : "#/components/schemas/Photo"
+                  },
+                  {
+                    "$ref" : "#/components/schemas/Video"
+                  }
+                ],
+                "description" : "A photo or a video, told apart by their fields."
+              },
               "Message" : {
                 "properties" : {
                   "detail" : {
@@ -56,6 +89,16 @@ public enum OpenAPIDocument {
                       }
                     ]
                   },
+                  "media" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Media"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
                   "price" : {
                     "exclusiveMinimum" : 0,
                     "format" : "double",
@@ -87,6 +130,15 @@ public enum OpenAPIDocument {
                       }
                     ],
                     "description" : "The day it went on sale."
+                  },
+                  "shipping" : {
+                    "default" : [
+
+                    ],
+                    "items" : {
+                      "$ref" : "#/components/schemas/Shipping"
+                    },
+                    "type" : "array"
                   },
                   "sku" : {
                     "description" : "Stock keeping unit, e.g. ABC-1234.",
@@ -133,6 +185,43 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Photo" : {
+                "properties" : {
+                  "url" : {
+                    "format" : "uri",
+                    "minLength" : 1,
+                    "type" : "string"
+                  },
+                  "width" : {
+                    "exclusiveMinimum" : 0,
+                    "format" : "int64",
+                    "type" : "integer"
+                  }
+                },
+                "required" : [
+                  "url",
+                  "width"
+                ],
+                "type" : "object"
+              },
+              "Pickup" : {
+                "description" : "Collected from a store.",
+                "properties" : {
+                  "method" : {
+                    "const" : "pickup",
+                    "type" : "string"
+                  },
+                  "store" : {
+                    "minLength" : 1,
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "method",
+                  "store"
+                ],
+                "type" : "object"
+              },
               "Product" : {
                 "properties" : {
                   "attributes" : {
@@ -168,6 +257,16 @@ public enum OpenAPIDocument {
                     "format" : "int64",
                     "type" : "integer"
                   },
+                  "media" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Media"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
                   "price" : {
                     "format" : "double",
                     "type" : "number"
@@ -193,6 +292,12 @@ public enum OpenAPIDocument {
                         "type" : "null"
                       }
                     ]
+                  },
+                  "shipping" : {
+                    "items" : {
+                      "$ref" : "#/components/schemas/Shipping"
+                    },
+                    "type" : "array"
                   },
                   "sku" : {
                     "type" : "string"
@@ -229,7 +334,8 @@ public enum OpenAPIDocument {
                   "price",
                   "discount",
                   "stock",
-                  "tags"
+                  "tags",
+                  "shipping"
                 ],
                 "type" : "object"
               },
@@ -252,6 +358,24 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Shipping" : {
+                "description" : "How an order reaches its buyer, named by its method.",
+                "discriminator" : {
+                  "mapping" : {
+                    "delivery" : "#/components/schemas/Delivery",
+                    "pickup" : "#/components/schemas/Pickup"
+                  },
+                  "propertyName" : "method"
+                },
+                "oneOf" : [
+                  {
+                    "$ref" : "#/components/schemas/Pickup"
+                  },
+                  {
+                    "$ref" : "#/components/schemas/Delivery"
+                  }
+                ]
+              },
               "ValidationErrorResponse" : {
                 "properties" : {
                   "detail" : {
@@ -268,6 +392,9 @@ public enum OpenAPIDocument {
               },
               "ValidationIssue" : {
                 "properties" : {
+                  "ctx" : {
+                    "type" : "object"
+                  },
                   "loc" : {
                     "items" : {
                       "oneOf" : [
@@ -292,6 +419,25 @@ public enum OpenAPIDocument {
                   "type",
                   "loc",
                   "msg"
+                ],
+                "type" : "object"
+              },
+              "Video" : {
+                "properties" : {
+                  "seconds" : {
+                    "exclusiveMinimum" : 0,
+                    "format" : "double",
+                    "type" : "number"
+                  },
+                  "url" : {
+                    "format" : "uri",
+                    "minLength" : 1,
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "url",
+                  "seconds"
                 ],
                 "type" : "object"
               }

@@ -74,6 +74,9 @@ public enum OpenAPIDocument {
               },
               "ValidationIssue" : {
                 "properties" : {
+                  "ctx" : {
+                    "type" : "object"
+                  },
                   "loc" : {
                     "items" : {
                       "oneOf" : [

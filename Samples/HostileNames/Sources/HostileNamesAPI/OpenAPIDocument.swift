@@ -8,6 +8,20 @@ public enum OpenAPIDocument {
         {
           "components" : {
             "schemas" : {
+              "Any" : {
+                "anyOf" : [
+                  {
+                    "$ref" : "#/components/schemas/class"
+                  },
+                  {
+                    "$ref" : "#/components/schemas/Self"
+                  },
+                  {
+                    "$ref" : "#/components/schemas/Tree"
+                  }
+                ],
+                "description" : "A union without a discriminator that holds itself, through Tree."
+              },
               "AuthErrorResponse" : {
                 "additionalProperties" : false,
                 "properties" : {
@@ -131,6 +145,30 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Tree" : {
+                "properties" : {
+                  "branches" : {
+                    "items" : {
+                      "$ref" : "#/components/schemas/Any"
+                    },
+                    "type" : "array"
+                  },
+                  "leaf" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Any"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  }
+                },
+                "required" : [
+                  "branches"
+                ],
+                "type" : "object"
+              },
               "ValidationErrorResponse" : {
                 "properties" : {
                   "detail" : {
@@ -147,6 +185,9 @@ public enum OpenAPIDocument {
               },
               "ValidationIssue" : {
                 "properties" : {
+                  "ctx" : {
+                    "type" : "object"
+                  },
                   "loc" : {
                     "items" : {
                       "oneOf" : [
@@ -330,6 +371,49 @@ public enum OpenAPIDocument {
                   "self",
                   "Type",
                   "x-y"
+                ],
+                "type" : "object"
+              },
+              "default" : {
+                "properties" : {
+                  "kind\"" : {
+                    "const" : "#\"raw\"#",
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "kind\""
+                ],
+                "type" : "object"
+              },
+              "enum" : {
+                "description" : "A union of keywords, told apart by a field with a quote. */ \\(",
+                "discriminator" : {
+                  "mapping" : {
+                    "\"quoted\" \\(x) */" : "#/components/schemas/switch",
+                    "#\"raw\"#" : "#/components/schemas/default"
+                  },
+                  "propertyName" : "kind\""
+                },
+                "oneOf" : [
+                  {
+                    "$ref" : "#/components/schemas/switch"
+                  },
+                  {
+                    "$ref" : "#/components/schemas/default"
+                  }
+                ]
+              },
+              "switch" : {
+                "description" : "A union member whose tag is hostile text.",
+                "properties" : {
+                  "kind\"" : {
+                    "const" : "\"quoted\" \\(x) */",
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "kind\""
                 ],
                 "type" : "object"
               }

@@ -202,6 +202,9 @@ public enum OpenAPIDocument {
               },
               "ValidationIssue" : {
                 "properties" : {
+                  "ctx" : {
+                    "type" : "object"
+                  },
                   "loc" : {
                     "items" : {
                       "oneOf" : [

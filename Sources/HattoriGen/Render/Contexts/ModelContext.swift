@@ -1,13 +1,24 @@
 extension ContextValues {
     /// `models.mustache`, one schema: `typeName`, `doc`, `isEnum` with `cases` (an enum schema), or
     /// `fields`, `enums` (the fields' inline enums) and `hasFields`; `allConstraints` (each
-    /// constrained field's `constraints`) and `hasConstraints`.
+    /// constrained field's `constraints`) and `hasConstraints`; `isStruct` for an object schema;
+    /// `isUnion` with `members` (`caseName` escaped, `type`, `tagLiteral`: its discriminator value,
+    /// or its schema's name) and `hasDiscriminator` (`discriminatorLiteral`, `discriminatorText`).
     static func model(_ schema: ResolvedSchema) -> TemplateContext {
         let fields = schema.fields.map(field)
         return [
             "typeName": schema.typeName,
             "doc": doc([schema.description]),
             "isEnum": schema.enumType != nil,
+            "isUnion": schema.union != nil,
+            "isStruct": schema.enumType == nil && schema.union == nil,
+            "members": schema.union?.members.map { member in
+                ["caseName": SwiftName.escaped(member.caseName), "type": member.type.text,
+                 "tagLiteral": SwiftLiteral.string(member.tag ?? member.specName)] as TemplateContext
+            } ?? [],
+            "hasDiscriminator": schema.union?.discriminator != nil,
+            "discriminatorLiteral": SwiftLiteral.string(schema.union?.discriminator ?? ""),
+            "discriminatorText": SwiftLiteral.docLines([schema.union?.discriminator]).joined(separator: " ").replacingOccurrences(of: "`", with: "'"),
             "cases": schema.enumType.map(cases) ?? [],
             "fields": fields,
             "enums": schema.fields.compactMap { field in field.enumType.map { enumeration($0, doc: field.description) } },

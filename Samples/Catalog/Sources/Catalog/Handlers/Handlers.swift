@@ -20,7 +20,7 @@ actor ProductStore {
         guard !products.values.contains(where: { $0.sku == new.sku }) else { return nil }
         let product = Product(id: nextID, sku: new.sku, title: new.title, price: new.price, discount: new.discount,
                               stock: new.stock, tags: new.tags, rating: new.rating, released: new.released, support: new.support,
-                              homepage: new.homepage, attributes: new.attributes)
+                              homepage: new.homepage, attributes: new.attributes, shipping: new.shipping, media: new.media)
         products[nextID] = product
         nextID += 1
         return product

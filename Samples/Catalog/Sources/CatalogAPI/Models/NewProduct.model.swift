@@ -20,8 +20,10 @@ public struct NewProduct: Codable, Hashable, Sendable {
     public var homepage: Foundation.URL?
     /// Free-form details, e.g. color: red.
     public var attributes: [Swift.String: Swift.String]?
+    public var shipping: [Shipping]
+    public var media: Media?
 
-    public init(sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double = 0.0, stock: Swift.Int = 0, tags: [Swift.String] = [], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil, attributes: [Swift.String: Swift.String]? = nil) {
+    public init(sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double = 0.0, stock: Swift.Int = 0, tags: [Swift.String] = [], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil, attributes: [Swift.String: Swift.String]? = nil, shipping: [Shipping] = [], media: Media? = nil) {
         self.sku = sku
         self.title = title
         self.price = price
@@ -33,6 +35,8 @@ public struct NewProduct: Codable, Hashable, Sendable {
         self.support = support
         self.homepage = homepage
         self.attributes = attributes
+        self.shipping = shipping
+        self.media = media
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
@@ -47,6 +51,8 @@ public struct NewProduct: Codable, Hashable, Sendable {
         case support
         case homepage
         case attributes
+        case shipping
+        case media
     }
 
     /// What the fields' values must satisfy besides their types: the spec's constraints.
@@ -72,8 +78,10 @@ public struct NewProduct: Codable, Hashable, Sendable {
         let support = _fields.optional(Hattori.EmailAddress.self, .support)
         let homepage = _fields.optional(Foundation.URL.self, .homepage)
         let attributes = _fields.optional([Swift.String: Swift.String].self, .attributes)
+        let shipping = _fields.defaulted([Shipping].self, .shipping) ?? []
+        let media = _fields.optional(Media.self, .media)
         guard let sku, let title, let price, _fields.isValid else { throw _fields.failure }
-        self.init(sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage, attributes: attributes)
+        self.init(sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage, attributes: attributes, shipping: shipping, media: media)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
@@ -90,5 +98,7 @@ public struct NewProduct: Codable, Hashable, Sendable {
         try _container.encode(self.support, forKey: .support)
         try _container.encode(self.homepage, forKey: .homepage)
         try _container.encode(self.attributes, forKey: .attributes)
+        try _container.encode(self.shipping, forKey: .shipping)
+        try _container.encode(self.media, forKey: .media)
     }
 }

@@ -16,8 +16,10 @@ public struct Product: Codable, Hashable, Sendable {
     public var support: Hattori.EmailAddress?
     public var homepage: Foundation.URL?
     public var attributes: [Swift.String: Swift.String]?
+    public var shipping: [Shipping]
+    public var media: Media?
 
-    public init(id: Swift.Int, sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double, stock: Swift.Int, tags: [Swift.String], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil, attributes: [Swift.String: Swift.String]? = nil) {
+    public init(id: Swift.Int, sku: Swift.String, title: Swift.String, price: Swift.Double, discount: Swift.Double, stock: Swift.Int, tags: [Swift.String], rating: Swift.Double? = nil, released: Hattori.CalendarDate? = nil, support: Hattori.EmailAddress? = nil, homepage: Foundation.URL? = nil, attributes: [Swift.String: Swift.String]? = nil, shipping: [Shipping], media: Media? = nil) {
         self.id = id
         self.sku = sku
         self.title = title
@@ -30,6 +32,8 @@ public struct Product: Codable, Hashable, Sendable {
         self.support = support
         self.homepage = homepage
         self.attributes = attributes
+        self.shipping = shipping
+        self.media = media
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
@@ -45,6 +49,8 @@ public struct Product: Codable, Hashable, Sendable {
         case support
         case homepage
         case attributes
+        case shipping
+        case media
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
@@ -62,8 +68,10 @@ public struct Product: Codable, Hashable, Sendable {
         let support = _fields.optional(Hattori.EmailAddress.self, .support)
         let homepage = _fields.optional(Foundation.URL.self, .homepage)
         let attributes = _fields.optional([Swift.String: Swift.String].self, .attributes)
-        guard let id, let sku, let title, let price, let discount, let stock, let tags, _fields.isValid else { throw _fields.failure }
-        self.init(id: id, sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage, attributes: attributes)
+        let shipping = _fields.required([Shipping].self, .shipping)
+        let media = _fields.optional(Media.self, .media)
+        guard let id, let sku, let title, let price, let discount, let stock, let tags, let shipping, _fields.isValid else { throw _fields.failure }
+        self.init(id: id, sku: sku, title: title, price: price, discount: discount, stock: stock, tags: tags, rating: rating, released: released, support: support, homepage: homepage, attributes: attributes, shipping: shipping, media: media)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
@@ -81,5 +89,7 @@ public struct Product: Codable, Hashable, Sendable {
         try _container.encode(self.support, forKey: .support)
         try _container.encode(self.homepage, forKey: .homepage)
         try _container.encode(self.attributes, forKey: .attributes)
+        try _container.encode(self.shipping, forKey: .shipping)
+        try _container.encode(self.media, forKey: .media)
     }
 }
