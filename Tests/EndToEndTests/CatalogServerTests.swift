@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The Catalog sample over HTTP: constraints on fields, parameters and form fields answer with
-/// pydantic's 422 entries (`type`, `loc`, `msg`, `ctx`), and values within them are accepted.
-@Suite("End to end: the Catalog sample's constraints", .serialized)
+/// pydantic's 422 entries (`type`, `loc`, `msg`, `ctx`), and values within them are accepted;
+/// dates, emails, URLs, maps and unions; response headers; text, CSV and image responses.
+@Suite("End to end: the Catalog sample (constraints, types, unions, headers, media types)", .serialized)
 struct CatalogServerTests {
     static func withServer(_ body: (Int) async throws -> Void) async throws {
         try await withSampleServer("Catalog", body)
@@ -220,5 +221,171 @@ struct CatalogServerTests {
         #expect(discriminator["propertyName"] as? String == "method")
         #expect(discriminator["mapping"] as? [String: String] == ["pickup": "#/components/schemas/Pickup", "delivery": "#/components/schemas/Delivery"])
         #expect((schemas["Media"]?["anyOf"] as? [Any])?.count == 2)
+    }
+    /// Declared response headers are sent as their types write them; an absent optional one is not sent.
+    @Test func responseHeaders() async throws {
+        try await Self.withServer { port in
+            for sku in ["HDR-0001", "HDR-0002", "HDR-0003"] {
+                let created = try await send(.POST, port: port, "/api/products/", body: #"{"sku":"\#(sku)","title":"Mug","price":4}"#)
+                #expect(created.status == 201, "\(created.body)")
+            }
+            let first = try await send(.GET, port: port, "/api/products/?limit=2&q=Mug")
+            #expect(first.headers["X-Total-Count"] == ["3"])
+            #expect(first.headers["X-Next-Offset"] == ["2"])
+            let last = try await send(.GET, port: port, "/api/products/?limit=2&offset=2&q=Mug")
+            #expect(last.headers["X-Total-Count"] == ["3"])
+            #expect(last.headers["X-Next-Offset"].isEmpty, "an absent optional header is not sent")
+        }
+    }
+
+    /// Text and bytes of a declared media type: CSV as a download, plain text, a PNG with headers.
+    @Test func textCSVAndImageResponses() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/",
+                                         body: #"{"sku":"TXT-0001","title":"Lamp, \"big\"","price":30,"released":"2024-05-01"}"#)
+            let id = try #require((created.json as? [String: Any])?["id"] as? Int)
+            let csv = try await send(.GET, port: port, "/api/products/export.csv")
+            #expect(csv.status == 200)
+            #expect(csv.headers["Content-Type"] == ["text/csv; charset=utf-8"])
+            #expect(csv.headers["Content-Disposition"] == [#"attachment; filename="products.csv""#])
+            #expect(csv.body.hasPrefix("id,sku,title,price\r\n"))
+            #expect(csv.body.contains(#"\#(id),TXT-0001,"Lamp, ""big""",30.0\#r\#n"#), "\(csv.body)")
+            let summary = try await send(.GET, port: port, "/api/products/\(id)/summary")
+            #expect(summary.headers["Content-Type"] == ["text/plain; charset=utf-8"])
+            #expect(summary.body == #"Lamp, "big" (TXT-0001): 30.0"#)
+            let label = try await send(.GET, port: port, "/api/products/\(id)/label.png")
+            #expect(label.headers["Content-Type"] == ["image/png"])
+            #expect(label.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "a PNG signature")
+            #expect(label.headers["ETag"] == [#""\#(id)-TXT-0001""#])
+            #expect(label.headers["Last-Modified-Day"] == ["2024-05-01"])
+            let missing = try await send(.GET, port: port, "/api/products/999/label.png")
+            #expect(missing.status == 404 && missing.headers["Content-Type"] == ["application/json"])
+        }
+    }
+
+    /// The document: headers with their schemas (required unless optional), media types, binary bytes.
+    @Test func theDocumentStatesHeadersAndMediaTypes() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])
+        func ok(_ path: String) throws -> [String: Any] {
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let get = try #require(paths[path]?["get"] as? [String: Any])
+            return try #require((get["responses"] as? [String: Any])?["200"] as? [String: Any])
+        }
+        let list = try ok("/api/products/")
+        let headers = try #require(list["headers"] as? [String: [String: Any]])
+        #expect(headers["X-Total-Count"]?["required"] as? Bool == true)
+        #expect(headers["X-Next-Offset"]?["required"] == nil)
+        #expect((headers["X-Total-Count"]?["schema"] as? [String: String])?["type"] == "integer")
+        #expect((try ok("/api/products/export.csv")["content"] as? [String: Any])?.keys.sorted() == ["text/csv"])
+        let png = try #require((try ok("/api/products/{id}/label.png")["content"] as? [String: [String: Any]])?["image/png"])
+        #expect(png["schema"] as? [String: String] == ["type": "string", "format": "binary"])
+    }
+    /// `validation_error`: the API's own body for invalid input (RealWorld's `errors` by field),
+    /// built by the user's hook, for bodies, parameters and unreadable JSON alike; documented on
+    /// every operation that reads input instead of the default 422.
+    @Test func theAPIsOwnValidationAnswer() async throws {
+        try await Self.withServer { port in
+            let body = try await send(.POST, port: port, "/api/products/", body: #"{"sku":"abc","title":"","price":1}"#)
+            #expect(body.status == 422)
+            let errors = try #require((body.json as? [String: Any])?["errors"] as? [String: [String]])
+            #expect(errors == ["body.sku": ["String should match pattern '^[A-Z]{3}-[0-9]{4}$'"],
+                               "body.title": ["String should have at least 1 character"]])
+            let query = try await send(.GET, port: port, "/api/products/?limit=0&offset=-1")
+            #expect((query.json as? [String: Any])?["errors"] as? [String: [String]] == [
+                "query.limit": ["Input should be greater than or equal to 1"],
+                "query.offset": ["Input should be greater than or equal to 0"],
+            ])
+            let unreadable = try await send(.POST, port: port, "/api/products/", body: "{bad")
+            #expect((unreadable.json as? [String: Any])?["errors"] as? [String: [String]] == ["body": ["Invalid JSON"]])
+        }
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+        let answer = try #require((paths["/api/products/"]?["post"]?["responses"] as? [String: [String: Any]])?["422"])
+        #expect(answer["description"] as? String == "Invalid input, by field")
+        let schema = ((answer["content"] as? [String: [String: Any]])?["application/json"]?["schema"]) as? [String: String]
+        #expect(schema == ["$ref": "#/components/schemas/InvalidInput"])
+        let components = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+        #expect(components["ValidationErrorResponse"] == nil, "the default 422 body is documented nowhere")
+    }
+    /// A `multipart/form-data` body of `(name, filename, content type, content)` parts.
+    static func multipart(_ parts: [(name: String, filename: String?, type: String?, content: String)]) -> (body: String, header: (String, String)) {
+        let boundary = "hattori-test-boundary"
+        var body = ""
+        for part in parts {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\""
+            if let filename = part.filename { body += "; filename=\"\(filename)\"" }
+            body += "\r\n"
+            if let type = part.type { body += "Content-Type: \(type)\r\n" }
+            body += "\r\n\(part.content)\r\n"
+        }
+        return (body + "--\(boundary)--\r\n", ("Content-Type", "multipart/form-data; boundary=\(boundary)"))
+    }
+
+    /// Files from `multipart/form-data`: name, media type and bytes in a typed value; `[file]`
+    /// takes every part of its name; a missing file, or text where a file belongs, is a 422 at `["file", name]`.
+    @Test func fileUploads() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: #"{"sku":"UPL-0001","title":"Vase","price":12}"#)
+            let id = try #require((created.json as? [String: Any])?["id"] as? Int)
+            let upload = Self.multipart([("image", "front.png", "image/png", "PNGDATA"), ("extras", "sheet.pdf", "application/pdf", "%PDF"),
+                                         ("extras", "back.jpg", nil, "JPEG")])
+            let stored = try await send(.POST, port: port, "/api/products/\(id)/images", body: upload.body, headers: [upload.header])
+            #expect(stored.status == 201, "\(stored.body)")
+            #expect(stored.body == #"{"content_type":"image/png","extras":["sheet.pdf","back.jpg"],"filename":"front.png","size":7}"#)
+            let missing = try await send(.POST, port: port, "/api/products/\(id)/images", body: Self.multipart([("extras", "a.txt", nil, "x")]).body,
+                                         headers: [Self.multipart([]).header])
+            #expect(try issues(missing) == [#"{"loc":["file","image"],"msg":"Field required","type":"missing"}"#])
+            let text = Self.multipart([("image", nil, nil, "not a file")])
+            let asText = try await send(.POST, port: port, "/api/products/\(id)/images", body: text.body, headers: [text.header])
+            #expect(try issues(asText) == [
+                #"{"ctx":{"error":"Expected UploadFile, received: <class 'str'>"},"loc":["file","image"],"msg":"Value error, Expected UploadFile, received: <class 'str'>","type":"value_error"}"#,
+            ])
+            let unknown = try await send(.POST, port: port, "/api/products/999/images", body: upload.body, headers: [upload.header])
+            #expect(unknown.status == 404)
+        }
+    }
+
+    /// Any form operation reads multipart bodies too, as Django does: text parts are its fields.
+    @Test func multipartFormFields() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: #"{"sku":"UPL-0002","title":"Bowl","price":9}"#)
+            let id = try #require((created.json as? [String: Any])?["id"] as? Int)
+            let form = Self.multipart([("stars", nil, nil, "4"), ("comment", nil, nil, "Line one\r\nline two")])
+            let rated = try await send(.POST, port: port, "/api/products/\(id)/ratings", body: form.body, headers: [form.header])
+            #expect((rated.json as? [String: Any])?["rating"] as? Double == 4, "\(rated.body)")
+            let bad = Self.multipart([("stars", nil, nil, "9")])
+            #expect(try issues(try await send(.POST, port: port, "/api/products/\(id)/ratings", body: bad.body, headers: [bad.header])) == [
+                #"{"ctx":{"le":5},"loc":["form","stars"],"msg":"Input should be less than or equal to 5","type":"less_than_equal"}"#,
+            ])
+        }
+    }
+
+    /// A body past `--max-body-size` is refused with 413 and a JSON detail, uploads and JSON alike.
+    @Test func bodiesPastTheLimitGet413() async throws {
+        try await withSampleServer("Catalog", arguments: ["--max-body-size", "300"]) { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: #"{"sku":"UPL-0003","title":"Jug","price":9}"#)
+            let id = try #require((created.json as? [String: Any])?["id"] as? Int)
+            let big = Self.multipart([("image", "big.png", "image/png", String(repeating: "x", count: 400))])
+            let refused = try await send(.POST, port: port, "/api/products/\(id)/images", body: big.body, headers: [big.header])
+            expect(refused, 413, #"{"detail":"Content Too Large"}"#)
+            let json = try await send(.POST, port: port, "/api/products/", body: Self.valid.replacingOccurrences(of: "Teapot", with: String(repeating: "t", count: 300)))
+            #expect(json.status == 413)
+            let small = Self.multipart([("image", "small.png", "image/png", "x")])
+            #expect(try await send(.POST, port: port, "/api/products/\(id)/images", body: small.body, headers: [small.header]).status == 201)
+        }
+    }
+
+    /// The document: file fields as `multipart/form-data` with `format: binary`; 413 on operations with bodies.
+    @Test func theDocumentStatesUploads() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+        let post = try #require(paths["/api/products/{id}/images"]?["post"])
+        let content = try #require((post["requestBody"] as? [String: Any])?["content"] as? [String: [String: Any]])
+        #expect(content.keys.sorted() == ["multipart/form-data"])
+        let properties = try #require((content["multipart/form-data"]?["schema"] as? [String: Any])?["properties"] as? [String: [String: Any]])
+        #expect(properties["image"]?["format"] as? String == "binary")
+        #expect((properties["extras"]?["items"] as? [String: String])?["format"] == "binary")
+        #expect((post["responses"] as? [String: Any])?["413"] != nil)
+        #expect((paths["/api/products/{id}"]?["get"]?["responses"] as? [String: Any])?["413"] == nil, "a GET reads no body")
     }
 }

@@ -633,4 +633,112 @@ struct SnippetTests {
         }
         """#)
     }
+    /// Declared response headers (a struct per status, named apart from a schema it would
+    /// shadow), a download of text and an image of bytes.
+    @Test func outputsWithHeadersAndMediaTypes() throws {
+        let spec = #"""
+            schemas:
+              Pet: {fields: {name: string}}
+              OkHeaders: {fields: {a: int}}
+            operations:
+              listPets:
+                method: GET
+                path: /pets
+                responses:
+                  200:
+                    body: OkHeaders
+                    headers:
+                      X-Total-Count: {type: int, description: "How many \"pets\"."}
+                      X-Next: url?
+                  204: {headers: {Retry-After: int}}
+                  206: {content: text/csv, filename: pets.csv}
+                  207: {content: image/png}
+            """#
+        #expect(try declaration("public enum Output", in: "Sources/ShopAPI/Operations/Root.swift", of: spec) == #"""
+                    public enum Output: Hattori.OperationOutput {
+                        /// 200
+                        case ok(OkHeaders, headers: OkResponseHeaders)
+                        /// 204
+                        case noContent(headers: NoContentHeaders)
+                        /// 206
+                        case partialContent(Swift.String)
+                        /// 207
+                        case status207(Foundation.Data)
+
+                        public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                            switch self {
+                            case .ok(let body, let headers): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, headers: OkResponseHeaders.httpFields(of: headers), from: request, context: context)
+                            case .noContent(let headers): return Hattori.JSONResponse.empty(status: .init(code: 204), headers: NoContentHeaders.httpFields(of: headers))
+                            case .partialContent(let text): return Hattori.MediaResponse.text(status: .init(code: 206), text, mediaType: "text/csv", filename: "pets.csv")
+                            case .status207(let data): return Hattori.MediaResponse.bytes(status: .init(code: 207), data, mediaType: "image/png")
+                            }
+                        }
+
+                        /// The headers of the `ok` response.
+                        public struct OkResponseHeaders: Hashable, Sendable {
+                            /// How many "pets".
+                            public var xTotalCount: Swift.Int
+                            public var xNext: Foundation.URL?
+
+                            public init(xTotalCount: Swift.Int, xNext: Foundation.URL? = nil) {
+                                self.xTotalCount = xTotalCount
+                                self.xNext = xNext
+                            }
+
+                            /// The header fields sent: each declared header, but an absent optional one.
+                            public static func httpFields(of headers: Self) -> Hummingbird.HTTPFields {
+                                var fields = Hummingbird.HTTPFields()
+                                fields.append(header: "X-Total-Count", headers.xTotalCount)
+                                fields.append(header: "X-Next", headers.xNext)
+                                return fields
+                            }
+                        }
+
+                        /// The headers of the `noContent` response.
+                        public struct NoContentHeaders: Hashable, Sendable {
+                            public var retryAfter: Swift.Int
+
+                            public init(retryAfter: Swift.Int) {
+                                self.retryAfter = retryAfter
+                            }
+
+                            /// The header fields sent: each declared header, but an absent optional one.
+                            public static func httpFields(of headers: Self) -> Hummingbird.HTTPFields {
+                                var fields = Hummingbird.HTTPFields()
+                                fields.append(header: "Retry-After", headers.retryAfter)
+                                return fields
+                            }
+                        }
+                    }
+            """#)
+    }
+    /// `validation_error`: a hook on `ExceptionHandling` builds the API's own body for invalid input.
+    @Test func theValidationAnswer() throws {
+        let spec = """
+            schemas:
+              Errors: {fields: {errors: "{string: [string]}"}}
+            validation_error: {status: 400, body: Errors}
+            operations:
+              find: {method: GET, path: /find, params: {q: string}, responses: {200: string}}
+            """
+        #expect(try declaration("public protocol ExceptionHandling", in: "Sources/ShopAPI/Exceptions.swift", of: spec) == #"""
+            public protocol ExceptionHandling: Sendable {
+                /// The body of the 400 answer to invalid input, instead of the default 422.
+                ///
+                /// `error.issues` lists every problem: `type`, `loc`, `msg` and `ctx` (`issue.json` as the 422 writes it).
+                func handle(_ error: ValidationFailure, context: OperationContext) async throws -> Errors
+            }
+            """#)
+        #expect(try declaration("static func exceptionResponse", in: "Sources/ShopAPI/Exceptions.swift", of: spec) == #"""
+                static func exceptionResponse(for error: any Swift.Error, handlers: some ExceptionHandling, context: Hattori.OperationContext) async throws -> Hummingbird.Response? {
+                    switch error {
+                    case let error as Hattori.ValidationFailure:
+                        return Hattori.JSONResponse.make(status: .init(code: 400), body: try await handlers.handle(error, context: context),
+                                                         from: context.request, context: context.requestContext)
+                    default:
+                        return nil
+                    }
+                }
+            """#)
+    }
 }

@@ -472,4 +472,87 @@ struct ConstraintValidationTests {
         #expect(found.map(\.location.line) == [6, 8, 8], "the second value, and each member where the union names it")
         #expect(found.dropFirst().first?.hint == "give 'Dog' the field 'kind: {enum: [dog]}' (pydantic's Literal)")
     }
+    @Test func responseMediaTypesAndDownloads() {
+        let found = diagnostics(spec("""
+            schemas:
+              Pet: {fields: {name: string}}
+            operations:
+              a:
+                method: GET
+                path: /a
+                responses:
+                  200: {content: text, filename: a.csv}
+                  201: {content: text/csv, body: Pet}
+                  202: {body: Pet, filename: pet.json}
+                  203: {content: text/csv, filename: "../a'b.csv"}
+                  204: {content: image/png}
+                  206: {content: application/problem+json}
+            """))
+        #expect(found.map(\.message) == [
+            "'text' is not a media type",
+            "response 201 of operation 'a' is text/csv: its body is text (a String), not a Pet",
+            "'filename' of response 202 of operation 'a' names a download; a JSON response is not one",
+            "'../a'b.csv' cannot be a download's file name",
+            "status 204 cannot have a body",
+            "response 206 of operation 'a' is application/problem+json but has no 'body'",
+        ])
+        #expect(found.map(\.location.line) == [10, 11, 12, 13, 14, 15])
+    }
+
+    @Test func responseHeadersAreScalarTokensOnceEach() {
+        let found = diagnostics(spec("""
+            schemas:
+              Pet: {fields: {name: string}}
+            schemes:
+              Key: {kind: bearer, responses: {401: {body: Pet, headers: {X-A: int}}}}
+            operations:
+              a:
+                method: GET
+                path: /a
+                auth: Key
+                responses:
+                  200:
+                    body: Pet
+                    headers: {X-Count: int, x-count: int, Content-Type: string, "Bad Name": string, X-Pet: Pet, X-Tags: "[string]", X-Any: any}
+                  201: {content: text/csv, filename: a.csv, headers: {Content-Disposition: string}}
+            """))
+        #expect(found.map(\.message) == [
+            "'headers' of response 401 of scheme 'Key': a scheme's refusals are JSON, without headers of their own",
+            "response 200 of operation 'a' declares header 'x-count' twice (as 'X-Count'); header names ignore case",
+            "response 200 of operation 'a' cannot declare 'Content-Type': the server sets it",
+            "'Bad Name' cannot be a header name",
+            "header 'X-Pet' of response 200 of operation 'a' has type Pet; headers carry strings, numbers, booleans, dates, UUIDs, emails, URLs and enums",
+            "header 'X-Tags' of response 200 of operation 'a' has type [string]; headers carry strings, numbers, booleans, dates, UUIDs, emails, URLs and enums",
+            "header 'X-Any' of response 200 of operation 'a' has type any; headers carry strings, numbers, booleans, dates, UUIDs, emails, URLs and enums",
+            "response 201 of operation 'a' has a 'filename', which sets 'Content-Disposition'",
+        ])
+    }
+    @Test func theValidationAnswerIsAClientErrorWithABody() {
+        let found = diagnostics(spec("""
+            validation_error: {status: 500}
+            """))
+        #expect(found.map(\.message) == ["'validation_error' has no 'body'",
+                                         "'validation_error' has status 500; invalid input is the client's error"])
+        #expect(found.map(\.location.line) == [3, 3])
+    }
+    @Test func filesAreFormFieldsOnly() {
+        let found = diagnostics(spec("""
+            schemas:
+              Pet: {fields: {photo: file}}
+            operations:
+              a:
+                method: POST
+                path: /a
+                params: {doc: file}
+                form: {photo: file, more: "[file]?", note: {type: file, max_length: 3}}
+                responses: {200: {body: file}}
+            """))
+        #expect(found.map(\.message) == [
+            "'file' is the type of uploaded files, which only form fields carry",
+            "'file' is the type of uploaded files, which only form fields carry",
+            "'max_length' does not apply to operation 'a' form: 'note', of type file",
+            "'file' is the type of uploaded files, which only form fields carry",
+        ])
+        #expect(found.map(\.location.line) == [4, 9, 10, 11])
+    }
 }

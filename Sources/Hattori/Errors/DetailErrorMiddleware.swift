@@ -1,4 +1,5 @@
 public import Hummingbird
+import NIOCore
 
 /// Gives every error a JSON `{"detail": …}` body: our own errors answer for themselves,
 /// Hummingbird's (404 for unknown paths, 413 for big bodies) keep their status, a known path
@@ -32,6 +33,9 @@ public struct DetailErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             var headers = error.headers
             headers[.contentType] = nil
             return JSONResponse.detail(status: error.status, message: error.body ?? error.status.reasonPhrase, headers: headers)
+        } catch is NIOTooManyBytesError {
+            // A body past the limit (`--max-body-size`): Hummingbird answers it with no body at all.
+            return JSONResponse.detail(status: .contentTooLarge, message: HTTPResponse.Status.contentTooLarge.reasonPhrase)
         } catch let error as any HTTPResponseError {
             return try error.response(from: request, context: context)
         } catch {

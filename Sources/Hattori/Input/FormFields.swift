@@ -14,6 +14,11 @@ public struct FormFields: Sendable {
         }
     }
 
+    /// Fields already split (a multipart body's).
+    init(pairs: [(name: String, value: String)]) {
+        self.pairs = pairs
+    }
+
     /// The last value given for `name`.
     public func get(_ name: String) -> String? {
         pairs.last { $0.name == name }?.value

@@ -8,11 +8,12 @@ public enum JSONResponse {
     /// Encoding generated models cannot fail; if a hand-written body type throws anyway, the
     /// client gets a plain 500 and the details stay in the server's log.
     @inlinable
-    public static func make<Context: RequestContext>(status: HTTPResponse.Status, body: some Encodable,
+    public static func make<Context: RequestContext>(status: HTTPResponse.Status, body: some Encodable, headers: HTTPFields = [:],
                                                      from request: Request, context: Context) -> Response {
         do {
             var response = try context.responseEncoder.encode(body, from: request, context: context)
             response.status = status
+            response.headers.append(contentsOf: headers)
             return response
         } catch {
             context.logger.error("cannot encode a response body", metadata: ["error": "\(String(reflecting: error))"])

@@ -17,5 +17,13 @@ public struct ServerOptions: ParsableArguments, Sendable {
             help: "Where the docs page loads Swagger UI from (default: a CDN, as Django Ninja does).")
     public var docsAssetsURL: String?
 
+    @Option(name: .customLong("max-body-size"),
+            help: "The largest request body read, in bytes, uploads included; larger ones get 413 (default: 10 MiB).")
+    public var maxBodySize = HattoriConfiguration.defaultMaxBodySize
+
     public init() {}
+
+    public func validate() throws {
+        guard maxBodySize > 0 else { throw ValidationError("--max-body-size must be a positive number of bytes") }
+    }
 }

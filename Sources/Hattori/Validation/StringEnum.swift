@@ -1,6 +1,6 @@
 /// The behaviour of every generated string enum: decodes from JSON and from parameters,
 /// and reports an unknown value as pydantic does (`Input should be 'a' or 'b'`).
-public protocol StringEnum: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, ParameterValue,
+public protocol StringEnum: Codable, Hashable, Sendable, CaseIterable, RawRepresentable, ParameterValue, HeaderValue,
     ValidationDescribable where RawValue == String {}
 
 extension StringEnum {

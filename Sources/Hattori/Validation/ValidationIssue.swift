@@ -35,6 +35,22 @@ public struct ValidationIssue: Sendable, Hashable, Encodable {
         self.ctx = ctx
     }
 
+    /// The issue as the default 422 writes it (`ctx` only where there is one), for a
+    /// `validation_error` hook that keeps pydantic's entries in its own body.
+    public var json: JSONValue {
+        var object: [String: JSONValue] = [
+            "type": .string(type), "msg": .string(msg),
+            "loc": .array(loc.map { element in
+                switch element {
+                case .key(let key): .string(key)
+                case .index(let index): .int(index)
+                }
+            }),
+        ]
+        if let ctx { object["ctx"] = .object(ctx) }
+        return .object(object)
+    }
+
     public static func missing(at loc: [LocationElement]) -> Self {
         Self(type: "missing", loc: loc, msg: "Field required")
     }

@@ -41,7 +41,7 @@ enum SpecLoader {
 /// The key sets of each mapping, in one place so that the JSON Schema and docs can be checked against them.
 enum SpecKeys {
     static let api = ["hattori", "name", "title", "version", "description", "prefix", "servers", "auth",
-                      "schemas", "schemes", "exceptions", "operations", "routers"]
+                      "schemas", "schemes", "exceptions", "validation_error", "operations", "routers"]
     static let server = ["url", "description"]
     static let schema = ["description", "fields", "enum", "oneOf", "discriminator"]
     static let field = ["type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
@@ -49,7 +49,8 @@ enum SpecKeys {
     static let scheme = ["kind", "in", "param", "cookie", "csrf", "identity", "implementation", "responses", "throws",
                          "description"]
     static let exception = ["status", "body", "description"]
-    static let response = ["body", "description"]
+    static let response = ["body", "description", "content", "filename", "headers"]
+    static let responseHeader = ["type", "optional", "description"]
     static let operation = ["method", "path", "summary", "description", "deprecated", "tags", "auth", "params", "form",
                             "body", "responses", "throws"]
     static let body = ["type", "description"]
@@ -117,6 +118,10 @@ private struct SpecReader {
             schemas: schemas,
             schemes: schemes,
             exceptions: exceptions,
+            validationError: map["validation_error"].flatMap { value in
+                readException(name: Located("validation_error", at: map.keyLocation("validation_error") ?? value.location), value: value,
+                              what: "'validation_error'")
+            },
             operations: map.namedEntries("operations").compactMap(readOperation),
             routers: map.namedEntries("routers").compactMap(readRouter),
             unloadedNames: unloaded
@@ -351,7 +356,11 @@ private struct SpecReader {
     }
 
     func readException(name: Located<String>, value: YAMLValue) -> ExceptionSpec? {
-        let what = "exception '\(name.value)'"
+        readException(name: name, value: value, what: "exception '\(name.value)'")
+    }
+
+    /// An exception, or the API's `validation_error` (`what` names it in messages).
+    func readException(name: Located<String>, value: YAMLValue, what: String) -> ExceptionSpec? {
         guard let map = MappingReader(value, what: what, knownKeys: SpecKeys.exception, diagnostics: diagnostics),
               let status = map.require("status", example: "400").flatMap({
                   MappingReader.int($0, what: "'status' of \(what)", diagnostics: diagnostics)
@@ -386,9 +395,25 @@ private struct SpecReader {
                 guard let map = MappingReader(entry.value, what: what, knownKeys: SpecKeys.response, diagnostics: diagnostics)
                 else { return nil }
                 return ResponseSpec(status: status, body: map["body"].flatMap { readBodyType($0, owner: what) },
-                                    description: map.string("description")?.value)
+                                    description: map.string("description")?.value, content: map.string("content"),
+                                    filename: map.string("filename"), headers: map["headers"].map { readHeaders($0, owner: what) } ?? [],
+                                    headersLocation: map.keyLocation("headers"))
             }
             return ResponseSpec(status: status, body: readBodyType(entry.value, owner: what), description: nil)
+        }
+    }
+
+    /// A response's `headers:`, each `Name: type` or `{type, optional, description}`.
+    func readHeaders(_ value: YAMLValue, owner: String) -> [FieldSpec] {
+        guard let entries = value.entries else {
+            diagnostics.error("'headers' of \(owner) must be a mapping of header names to types, found \(value.kindDescription)",
+                              at: value.location, hint: "headers: {X-Total-Count: int}")
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let name = MappingReader.string(entry.key, what: "a header name of \(owner)", diagnostics: diagnostics) else { return nil }
+            return readField(name: name, value: entry.value, owner: "header '\(name.value)' of \(owner)",
+                             keys: SpecKeys.responseHeader, location: .header)
         }
     }
 

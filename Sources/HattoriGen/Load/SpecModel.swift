@@ -14,6 +14,9 @@ struct APISpec: Sendable {
     var schemas: [SchemaSpec]
     var schemes: [SchemeSpec]
     var exceptions: [ExceptionSpec]
+    /// `validation_error:`: the status and body every invalid input is answered with, instead of
+    /// the default 422 (Ninja: `@api.exception_handler(ValidationError)`). Named `validation_error`.
+    var validationError: ExceptionSpec? = nil
     var operations: [OperationSpec]
     var routers: [RouterSpec]
     /// Schemas, schemes and exceptions whose definitions had shape errors: known by name only.
@@ -46,8 +49,10 @@ enum PrimitiveType: String, Sendable, CaseIterable {
     /// A calendar day, an email address, an absolute URL. Newer than the others: a schema of one
     /// of these names (which earlier specs could declare) keeps the name.
     case date, email, url
+    /// An uploaded file: form fields only (`multipart/form-data`).
+    case file
 
-    var yieldsToSchemas: Bool { [.date, .email, .url].contains(self) }
+    var yieldsToSchemas: Bool { [.date, .email, .url, .file].contains(self) }
 }
 
 /// A literal default value for a field or parameter.
@@ -172,9 +177,18 @@ struct ExceptionSpec: Sendable {
 
 struct ResponseSpec: Sendable {
     var status: Located<Int>
-    /// `nil` means the response has no body.
+    /// `nil` means the response has no body (or, with a non-JSON `content`, that the media type
+    /// says what it is: text or bytes).
     var body: Located<TypeSpec>?
     var description: String?
+    /// The body's media type when it is not JSON (`content: text/csv`); operation responses only.
+    var content: Located<String>? = nil
+    /// The file name of a download (`Content-Disposition: attachment; filename="…"`).
+    var filename: Located<String>? = nil
+    /// The headers the response carries (`X-Total-Count: int`), each read as a field.
+    var headers: [FieldSpec] = []
+    /// Where `headers:` is written, for messages about the key itself.
+    var headersLocation: SourceLocation? = nil
 }
 
 struct OperationSpec: Sendable {

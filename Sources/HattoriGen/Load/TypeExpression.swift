@@ -10,7 +10,7 @@ enum TypeExpression {
         "boolean": .bool, "Bool": .bool,
         "datetime": .dateTime, "Date": .dateTime,
         "UUID": .uuid, "json": .any,
-        "EmailStr": .email, "AnyUrl": .url, "HttpUrl": .url, "uri": .url,
+        "EmailStr": .email, "AnyUrl": .url, "HttpUrl": .url, "uri": .url, "UploadedFile": .file,
     ]
 
     struct Parsed {

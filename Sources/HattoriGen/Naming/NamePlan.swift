@@ -74,6 +74,15 @@ struct NamePlan: Sendable {
         var routeVariable: String
         /// Parameters by where they are sent and their spec names; form fields under `.form`.
         var fields: [ParameterLocation: [String: Field]]
+        /// The headers of each response that declares some, by status.
+        var responseHeaders: [Int: ResponseHeaders] = [:]
+    }
+
+    /// `Output.<typeName>`: the struct a response's declared headers travel in.
+    struct ResponseHeaders: Sendable {
+        var typeName: String
+        /// By header name as the spec writes it.
+        var fields: [String: Field]
     }
 
     struct Exception: Sendable {
@@ -109,6 +118,7 @@ struct NamePlan: Sendable {
         case .primitive(.date): return .calendarDate
         case .primitive(.email): return .email
         case .primitive(.url): return .url
+        case .primitive(.file): return .uploadedFile
         case .primitive(.any): return .json
         case .named(let name): return .declared(schemas[name]?.typeName ?? name)
         case .array(let element): return .array(swiftType(element))
@@ -152,6 +162,10 @@ enum GeneratedNames {
     static func handlersFile(_ app: String) -> String { "Sources/\(app)/Handlers/Handlers.swift" }
     static func groupHandlersFile(_ app: String, group: String) -> String { "Sources/\(app)/Handlers/\(group)Handlers.swift" }
     static func exceptionHandlerFile(_ app: String, exception: String) -> String { "Sources/\(app)/Handlers/\(exception)Handler.swift" }
+    /// The hook that builds the body of `validation_error` from the runtime's `ValidationFailure`.
+    static func validationErrorHandlerFile(_ app: String) -> String { exceptionHandlerFile(app, exception: validationFailureType) }
+    /// The runtime's error for invalid input, as the hook's signature spells it.
+    static let validationFailureType = "ValidationFailure"
     static func authenticatorsFile(_ app: String) -> String { "Sources/\(app)/Auth/Authenticators.swift" }
     static func stubFile(_ app: String, stub: String) -> String { "Sources/\(app)/Auth/\(stub.prefix(1).uppercased() + stub.dropFirst()).swift" }
     static func hooksFile(_ app: String, scheme: String) -> String { "Sources/\(app)/Auth/\(scheme).responses.swift" }

@@ -7,7 +7,7 @@ enum NameRules {
     static let reservedTypeNames: Set<String> = [
         "AuthRequest", "AuthorizationError", "HTTPDetailError", "SessionUser", "HattoriConfiguration", "HattoriServer",
         "ServerOptions", "ConstantTime", "Authenticators", "AuthenticatorsProtocol", "ExceptionHandling",
-        "CalendarDate", "EmailAddress",
+        "CalendarDate", "EmailAddress", "ValidationFailure", "ValidationIssue", "UploadedFile",
         // What the user's App.swift and smoke test name (ArgumentParser, Foundation, Testing).
         "OptionGroup", "AsyncParsableCommand", "ParsableCommand", "URLSession", "HTTPURLResponse", "UTF8", "Test",
         "Swift", "Foundation", "Hummingbird", "HummingbirdCore", "Hattori", "HTTPTypes", "NIOCore", "Logging",

@@ -45,7 +45,7 @@ private struct Pass {
                           (GeneratedNames.serverFile(library), "the API's router"),
                           (GeneratedNames.documentFile(library), "the OpenAPI document")]
         if !spec.schemes.isEmpty { fixedFiles.append((GeneratedNames.schemesFile(library), "the auth schemes")) }
-        if !spec.exceptions.isEmpty { fixedFiles.append((GeneratedNames.exceptionsFile(library), "the exceptions")) }
+        if !spec.exceptions.isEmpty || spec.validationError != nil { fixedFiles.append((GeneratedNames.exceptionsFile(library), "the exceptions")) }
         for (file, what) in fixedFiles { claimFile(file, for: what, at: spec.name.location, isFixed: true) }
         var schemas: [String: NamePlan.Schema] = [:]
         let schemaTypeNames = Set(spec.schemas.compactMap { NameRules.typeName($0.name.value) })
@@ -92,6 +92,9 @@ private struct Pass {
             let file = GeneratedNames.exceptionHandlerFile(app, exception: typeName)
             if exception.body != nil { claimFile(file, for: "the handler of exception '\(exception.name.value)'", at: exception.name.location) }
             if exceptions[exception.name.value] == nil { exceptions[exception.name.value] = NamePlan.Exception(typeName: typeName, handlerFile: file) }
+        }
+        if let answer = spec.validationError, answer.body != nil {
+            claimFile(GeneratedNames.validationErrorHandlerFile(app), for: "the handler of 'validation_error'", at: answer.name.location)
         }
         let operationEnumNames = schemaTypeNames.union(["Input", "Output"] + GeneratedNames.inputGroups.map(\.typeName))
         var groups: [[String]: NamePlan.Group] = [:]
@@ -255,7 +258,8 @@ private struct Pass {
 
     /// The names of one schema's fields, one operation's parameters, or its form fields, one per
     /// field in order (nil for a name that cannot become an identifier).
-    func fieldNames(_ fields: [FieldSpec], owner: String, reservedEnumNames: Set<String>) -> [NamePlan.Field?] {
+    func fieldNames(_ fields: [FieldSpec], owner: String, reservedEnumNames: Set<String>,
+                    responseHeaders: Bool = false) -> [NamePlan.Field?] {
         var members: [String: String] = [:]
         var result: [NamePlan.Field?] = []
         for field in fields {
@@ -266,7 +270,8 @@ private struct Pass {
                 continue
             }
             let groupKey = "\(field.location.rawValue).\(member)"
-            if let other = members[groupKey] {
+            // Two spellings of one response header are the validator's to report (header names ignore case).
+            if let other = members[groupKey], !responseHeaders || other.lowercased() != field.name.value.lowercased() {
                 error("\(owner): '\(field.name.value)' and '\(other)' both become the Swift name '\(member)'",
                       at: field.name.location, hint: "rename one of them")
             } else {
@@ -361,6 +366,17 @@ private struct Pass {
         } else {
             operationMethods[method] = (operation.name.value, operation.name.location)
         }
-        return NamePlan.Operation(methodName: method, typeName: typeName, routeVariable: method + "Route", fields: fields)
+        var responseHeaders: [Int: NamePlan.ResponseHeaders] = [:]
+        for response in operation.responses where !response.headers.isEmpty {
+            let status = response.status.value
+            let caseType = SwiftName.upperCamel(StatusCodes.caseName(status)) ?? "Status\(status)"
+            // Nested in Output, beside the body types it must not shadow.
+            var headersType = caseType + "Headers"
+            if reservedEnumNames.contains(headersType) { headersType = caseType + "ResponseHeaders" }
+            let names = fieldNames(response.headers, owner: "response \(status) of \(what)", reservedEnumNames: [], responseHeaders: true)
+            responseHeaders[status] = NamePlan.ResponseHeaders(typeName: headersType, fields: Self.byName(response.headers, names))
+        }
+        return NamePlan.Operation(methodName: method, typeName: typeName, routeVariable: method + "Route", fields: fields,
+                                  responseHeaders: responseHeaders)
     }
 }

@@ -6,6 +6,10 @@ indirect enum SwiftType: Sendable, Hashable {
     case calendarDate, email, url
     /// `Hattori.JSONValue`: the spec's `any`.
     case json
+    /// `Foundation.Data`: the body of a bytes response (`content: image/png`).
+    case data
+    /// `Hattori.UploadedFile`: a `file` form field.
+    case uploadedFile
     /// `Hattori.SessionUser`: the identity of session schemes.
     case sessionUser
     /// A type gen declares in the generated module: a schema (`Pet`). `module` qualifies it where a
@@ -30,6 +34,8 @@ indirect enum SwiftType: Sendable, Hashable {
         case .email: return "Hattori.EmailAddress"
         case .url: return "Foundation.URL"
         case .json: return "Hattori.JSONValue"
+        case .data: return "Foundation.Data"
+        case .uploadedFile: return "Hattori.UploadedFile"
         case .sessionUser: return "Hattori.SessionUser"
         case .declared(let name, let module): return module.map { "\($0).\(name)" } ?? name
         case .nested(let name): return name
@@ -54,6 +60,8 @@ indirect enum SwiftType: Sendable, Hashable {
         case .email: return "EmailAddress"
         case .url: return "URL"
         case .json: return "JSONValue"
+        case .data: return "Data"
+        case .uploadedFile: return "UploadedFile"
         case .sessionUser: return "SessionUser"
         case .declared(let name, _), .nested(let name): return name
         case .array(let element): return "[\(element.plainText)]"
@@ -73,7 +81,7 @@ indirect enum SwiftType: Sendable, Hashable {
     /// Whether the type needs `import Foundation` where it is spelled plainly.
     var needsFoundation: Bool {
         switch self {
-        case .date, .uuid, .url: return true
+        case .date, .uuid, .url, .data: return true
         case .array(let element): return element.needsFoundation
         case .map(let value): return value.needsFoundation
         default: return false

@@ -91,6 +91,7 @@ struct BodyShapes {
         case .primitive(.date): return .string(format: "date", values: nil)
         case .primitive(.email): return .string(format: "email", values: nil)
         case .primitive(.url): return .string(format: "uri", values: nil)
+        case .primitive(.file): return .string(format: "binary", values: nil)
         case .primitive(.int): return .integer
         case .primitive(.number): return .number
         case .primitive(.bool): return .boolean

@@ -64,11 +64,11 @@ struct OpenAPIBuilder {
             componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] =
                 schema.union.map { unionComponent(schema, $0) } ?? schemas.component(schema)
         }
-        if api.operations.contains(where: { $0.auth != nil }) {
+        if api.operations.contains(where: { $0.auth != nil || $0.readsBody }) {
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart in a `oneOf`.
             componentSchemas[key(ComponentNames.authError)] = .object(properties: ["detail": .string], additionalProperties: .a(false))
         }
-        if api.operations.contains(where: \.validatesInput) {
+        if api.validationError == nil, api.operations.contains(where: \.validatesInput) {
             componentSchemas[key(ComponentNames.validationIssue)] = .object(properties: [
                 "type": .string,
                 "loc": .array(items: .one(of: [.string, .integer])),
@@ -175,7 +175,9 @@ struct OpenAPIBuilder {
                                    content: [.json: .b(OpenAPI.Content(schema: schemas.schema(body)))], required: true)
         }
         if !operation.form.isEmpty {
-            return OpenAPI.Request(content: [.form: .b(OpenAPI.Content(schema: schemas.formSchema(operation.form)))], required: true)
+            // Files need multipart/form-data; other forms are documented as Django Ninja does (the server reads both).
+            return OpenAPI.Request(content: [operation.uploadsFiles ? .multipartForm : .form: .b(OpenAPI.Content(schema: schemas.formSchema(operation.form)))],
+                                   required: true)
         }
         return nil
     }

@@ -19,8 +19,31 @@ extension OpenAPIBuilder {
         /// Every distinct body, with its shape, once there is more than one.
         private var shaped: [(body: Body, shape: BodyShape)] = []
 
+        /// Bodies of other media types (`text/csv`, `image/png`), in the order first given.
+        private(set) var media: [(type: String, schema: JSONSchema)] = []
+        /// Declared headers, each with how many of the status's answers carry it.
+        private(set) var headers: [(header: DocumentedHeader, count: Int)] = []
+        /// How many answers give this status: a header all of them send is required.
+        private(set) var answers = 0
+
         init(description: String) {
             self.description = description
+        }
+
+        /// One answer's body of a media type other than JSON, and its headers.
+        mutating func add(mediaType: String, schema: JSONSchema) {
+            if !media.contains(where: { $0.type == mediaType }) { media.append((mediaType, schema)) }
+        }
+
+        mutating func count(headers declared: [DocumentedHeader]) {
+            answers += 1
+            for header in declared {
+                if let index = headers.firstIndex(where: { $0.header.name.lowercased() == header.name.lowercased() }) {
+                    headers[index].count += 1
+                } else {
+                    headers.append((header, 1))
+                }
+            }
         }
 
         mutating func add(_ body: Body?) {
@@ -59,6 +82,8 @@ extension OpenAPIBuilder {
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart.
             return Body(schema: schemas.reference(ComponentNames.authError),
                         shape: { .object(["detail": .required(.string(format: nil, values: nil))]) }, isExact: true)
+        case .text, .bytes:
+            return nil  // not JSON: `responses` documents it under its media type
         case .validationError:
             let text = BodyShape.string(format: nil, values: nil)
             let issue = BodyShape.object(["type": .required(text), "loc": .required(.array(.any)), "msg": .required(text)])
@@ -72,14 +97,28 @@ extension OpenAPIBuilder {
         var entries: [Int: StatusEntry] = [:]
         for answer in answers {
             var entry = entries[answer.status] ?? StatusEntry(description: answer.description ?? StatusCodes.reasonPhrase(answer.status))
-            entry.add(body(answer.body))
+            switch answer.body {
+            case .text(let mediaType): entry.add(mediaType: mediaType, schema: .string)
+            case .bytes(let mediaType): entry.add(mediaType: mediaType, schema: .string(format: .other("binary")))
+            default: entry.add(body(answer.body))
+            }
+            entry.count(headers: answer.headers)
             entries[answer.status] = entry
         }
         var map = OpenAPI.Response.Map()
         for status in entries.keys.sorted() {
             guard let entry = entries[status] else { continue }
-            let content: OpenAPI.Content.Map = entry.schema.map { [.json: .b(OpenAPI.Content(schema: $0))] } ?? [:]
-            map[.status(code: status)] = .b(OpenAPI.Response(description: entry.description, content: content))
+            var content: OpenAPI.Content.Map = entry.schema.map { [.json: .b(OpenAPI.Content(schema: $0))] } ?? [:]
+            for (type, schema) in entry.media {
+                content[OpenAPI.ContentType(rawValue: type) ?? .other(type)] = .b(OpenAPI.Content(schema: schema))
+            }
+            var headers = OpenAPI.Header.Map()
+            for (header, count) in entry.headers {
+                headers[header.name] = .b(OpenAPI.Header(schema: schemas.schema(header.type), description: header.description,
+                                                         required: !header.isOptional && count == entry.answers))
+            }
+            map[.status(code: status)] = .b(OpenAPI.Response(description: entry.description, headers: headers.isEmpty ? nil : headers,
+                                                             content: content))
         }
         return map
     }

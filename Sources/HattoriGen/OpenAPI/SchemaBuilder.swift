@@ -33,6 +33,8 @@ struct SchemaBuilder {
         // pydantic's AnyUrl: `format: uri` and at least one character.
         case .primitive(.url): return .string(format: .uri, required: required, description: description, minLength: 1)
         case .primitive(.any): return .fragment(required: required, description: description)
+        // OpenAPI 3.1 also allows `contentMediaType`; `format: binary` is what Swagger UI and schemathesis read.
+        case .primitive(.file): return .string(format: .other("binary"), required: required, description: description)
         case .named(let name): return .reference(.component(named: componentNames[name] ?? name), required: required, description: description)
         case .array(let element): return .array(required: required, description: description, items: schema(element))
         case .map(let value): return .object(required: required, description: description, additionalProperties: .b(schema(value)))

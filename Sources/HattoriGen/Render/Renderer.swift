@@ -64,7 +64,7 @@ struct Renderer {
         for schema in api.schemas {
             try render(schema.file, .generated, "models", ContextValues.model(schema))
         }
-        if !api.exceptions.isEmpty {
+        if !api.exceptions.isEmpty || api.validationError != nil {
             try render(GeneratedNames.exceptionsFile(library), .generated, "exceptions", ContextValues.exceptions(api))
         }
         if !api.schemes.isEmpty {
@@ -88,6 +88,9 @@ struct Renderer {
         }
         for exception in api.exceptions where exception.bodyType != nil {
             try render(exception.handlerFile, .user, "exception-handler", ContextValues.exception(exception))
+        }
+        if let answer = api.validationError {
+            try render(answer.handlerFile, .user, "exception-handler", ContextValues.validationError(answer))
         }
         files.append(PlannedFile(path: "openapi.json", contents: document.json, ownership: .generated))
         files.append(PlannedFile(path: "openapi.yaml", contents: document.yaml, ownership: .generated))
@@ -121,6 +124,10 @@ struct Renderer {
         for exception in api.exceptions where exception.bodyType != nil {
             result.append(("ExceptionHandling", exception.handlerFile,
                            try signature("_exception-handler-signature", ContextValues.exception(exception))))
+        }
+        if let answer = api.validationError {
+            result.append(("ExceptionHandling", answer.handlerFile,
+                           try signature("_exception-handler-signature", ContextValues.validationError(answer))))
         }
         // How the server builds its router changes when the API gains its first auth scheme.
         result.append(("makeRouter", GeneratedNames.appFile(api.appModule), try signature("_make-router-call", [:])))

@@ -8,6 +8,9 @@ struct ResolvedAnswer: Sendable {
         case authError
         /// `{"detail": [{"type", "loc", "msg"}]}`: every 422 (`ValidationErrorResponse`).
         case validationError
+        /// A string or bytes of a media type that is not JSON (`text/csv`, `image/png`).
+        case text(String)
+        case bytes(String)
     }
 
     var status: Int
@@ -17,6 +20,34 @@ struct ResolvedAnswer: Sendable {
     var source: String
     /// Where the spec declares it; nil for the runtime's own answers.
     var location: SourceLocation?
+    /// The headers it carries: an operation's declared ones, and `Content-Disposition` for a download.
+    var headers: [DocumentedHeader] = []
+}
+
+/// A response header as the document states it.
+struct DocumentedHeader: Sendable, Equatable {
+    var name: String
+    var type: TypeSpec
+    var isOptional: Bool
+    var description: String?
+}
+
+extension ResolvedResponse {
+    /// The body this response documents.
+    var answerBody: ResolvedAnswer.Body {
+        switch content {
+        case .json: return bodySpec.map(ResolvedAnswer.Body.type) ?? .none
+        case .text(let mediaType): return .text(mediaType)
+        case .bytes(let mediaType): return .bytes(mediaType)
+        }
+    }
+
+    /// Its declared headers, then the `Content-Disposition` a download's `filename` sends.
+    var documentedHeaders: [DocumentedHeader] {
+        headers.map { DocumentedHeader(name: $0.specName, type: $0.type, isOptional: $0.isOptional, description: $0.description) }
+            + (filename.map { [DocumentedHeader(name: "Content-Disposition", type: .primitive(.string), isOptional: false,
+                                                description: "attachment; filename=\"\($0)\"")] } ?? [])
+    }
 }
 
 extension ResolvedAPI {
@@ -31,8 +62,8 @@ extension ResolvedAPI {
     /// where input is validated.
     func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
         var answers = operation.responses.map {
-            ResolvedAnswer(status: $0.status, description: $0.description, body: $0.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
-                           source: "operation '\(operation.specName)'", location: $0.location)
+            ResolvedAnswer(status: $0.status, description: $0.description, body: $0.answerBody,
+                           source: "operation '\(operation.specName)'", location: $0.location, headers: $0.documentedHeaders)
         }
         let schemes = operation.schemes
         for scheme in schemes where scheme.documentsErrors {
@@ -59,9 +90,19 @@ extension ResolvedAPI {
                                           body: exception.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
                                           source: "exception '\(exception.specName)'", location: exception.location))
         }
+        if operation.readsBody {
+            answers.append(ResolvedAnswer(status: 413, description: "The body is larger than the server's `--max-body-size`",
+                                          body: .authError, source: "the body size limit"))
+        }
         if operation.validatesInput {
-            answers.append(ResolvedAnswer(status: 422, description: "Validation error: every invalid input is listed",
-                                          body: .validationError, source: "input validation"))
+            if let custom = validationError {
+                answers.append(ResolvedAnswer(status: custom.status, description: custom.description ?? "Validation error",
+                                              body: custom.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
+                                              source: "'validation_error'", location: custom.location))
+            } else {
+                answers.append(ResolvedAnswer(status: 422, description: "Validation error: every invalid input is listed",
+                                              body: .validationError, source: "input validation"))
+            }
         }
         return answers
     }

@@ -20,6 +20,9 @@ struct ResolvedAPI: Sendable {
     var schemas: [ResolvedSchema]
     var schemes: [ResolvedScheme]
     var exceptions: [ResolvedException]
+    /// `validation_error`: the answer to invalid input in place of the default 422, its body built
+    /// by a user hook (`typeName` is the runtime's `ValidationFailure`).
+    var validationError: ResolvedException? = nil
     var implementations: [ResolvedImplementation]
     /// The cookie `login` sets: the first session scheme's.
     var sessionCookieName: String
@@ -217,6 +220,29 @@ struct ResolvedResponse: Sendable {
     var description: String?
     /// Where the spec gives the status.
     var location: SourceLocation
+    /// What the body is sent as: JSON (typed by `bodySpec`), text or bytes of a media type.
+    var content: ResponseContent = .json
+    /// A download's file name, sent as `Content-Disposition: attachment; filename="…"`.
+    var filename: String? = nil
+    /// Declared headers (`location` `.header`), and the `Output` struct that carries them.
+    var headers: [ResolvedField] = []
+    var headersTypeName: String? = nil
+}
+
+/// The media type of a response body.
+enum ResponseContent: Sendable, Equatable {
+    case json
+    /// `Swift.String`, sent as UTF-8 with this media type (`text/plain`, `text/csv`).
+    case text(String)
+    /// `Foundation.Data`, sent as it is with this media type (`image/png`).
+    case bytes(String)
+
+    var mediaType: String {
+        switch self {
+        case .json: return "application/json"
+        case .text(let type), .bytes(let type): return type
+        }
+    }
 }
 
 struct ResolvedOperation: Sendable {
@@ -243,6 +269,12 @@ struct ResolvedOperation: Sendable {
 
     /// It reads parameters, form fields or a body, so it may answer 422.
     var validatesInput: Bool { !parameters.isEmpty || !form.isEmpty || bodyType != nil }
+
+    /// It reads a request body (JSON or form fields), so it may answer 413.
+    var readsBody: Bool { !form.isEmpty || bodyType != nil }
+
+    /// Some form field is an uploaded file: the request is `multipart/form-data`.
+    var uploadsFiles: Bool { form.contains { $0.type == .primitive(.file) || $0.type == .array(.primitive(.file)) } }
 
     /// The schemes of its effective auth, in order; empty when public.
     var schemes: [ResolvedScheme] { auth?.schemes ?? [] }

@@ -88,6 +88,13 @@ private struct ResolutionPass {
             schemas: spec.schemas.map(schema),
             schemes: schemes,
             exceptions: exceptions,
+            validationError: spec.validationError.flatMap { answer in
+                answer.body.map { body in
+                    ResolvedException(specName: answer.name.value, typeName: GeneratedNames.validationFailureType, status: answer.status.value,
+                                      bodyType: names.swiftType(body.value), bodySpec: body.value, description: answer.description,
+                                      location: answer.status.location, handlerFile: GeneratedNames.validationErrorHandlerFile(names.package.app))
+                }
+            },
             implementations: implementations(schemes),
             sessionCookieName: schemes.first(where: \.isSession)?.cookieName ?? SchemeSpec.defaultSessionCookie,
             groups: groups,
@@ -185,18 +192,32 @@ private struct ResolutionPass {
 
     // MARK: Responses, schemes, exceptions
 
-    func responses(_ responses: [ResponseSpec]) -> [ResolvedResponse] {
+    /// `operation`: the names of an operation's response headers (schemes' responses have none).
+    func responses(_ responses: [ResponseSpec], operation: NamePlan.Operation? = nil) -> [ResolvedResponse] {
         responses.sorted { $0.status.value < $1.status.value }.map { response in
-            ResolvedResponse(status: response.status.value, caseName: StatusCodes.caseName(response.status.value),
-                             bodyType: response.body.map { names.swiftType($0.value) }, bodySpec: response.body?.value,
-                             description: response.description, location: response.status.location)
+            var resolved = ResolvedResponse(
+                status: response.status.value, caseName: StatusCodes.caseName(response.status.value),
+                bodyType: response.body.map { names.swiftType($0.value) }, bodySpec: response.body?.value,
+                description: response.description, location: response.status.location)
+            if let content = response.content {
+                switch MediaType.bodyKind(content.value) {
+                case .json: break
+                case .text: (resolved.content, resolved.bodyType, resolved.bodySpec) = (.text(content.value), .string, nil)
+                case .bytes: (resolved.content, resolved.bodyType, resolved.bodySpec) = (.bytes(content.value), .data, nil)
+                }
+            }
+            resolved.filename = response.filename?.value
+            let headerNames = operation?.responseHeaders[response.status.value]
+            resolved.headers = response.headers.map { field($0, names: headerNames?.fields[$0.name.value]) }
+            resolved.headersTypeName = response.headers.isEmpty ? nil : headerNames?.typeName
+            return resolved
         }
     }
 
     func scheme(_ scheme: SchemeSpec, exceptions: [String: ResolvedException]) -> ResolvedScheme {
         let kind = scheme.kind.value
         let named = names.schemes[scheme.name.value]
-        let declared = scheme.responses.map(responses) ?? []
+        let declared = scheme.responses.map { responses($0) } ?? []
         func answer(_ status: Int, hook: String?) -> RefusalAnswer {
             guard let response = declared.first(where: { $0.status == status }) else { return .detail }
             guard let body = response.bodyType else { return .empty }
@@ -213,7 +234,7 @@ private struct ResolutionPass {
             identityType: kind.isSession ? .sessionUser : names.identityType(scheme.identity?.value ?? .primitive(.string)),
             caseName: named?.caseName ?? scheme.name.value,
             stub: named?.stub,
-            responses: scheme.responses.map(responses),
+            responses: scheme.responses.map { responses($0) },
             unauthorized: answer(401, hook: named?.unauthorizedHook),
             forbidden: answer(403, hook: named?.forbiddenHook),
             hooksFile: named?.hooksFile ?? "",
@@ -276,7 +297,7 @@ private struct ResolutionPass {
             bodyType: operation.body.map { names.swiftType($0.value) },
             bodySpec: operation.body?.value,
             bodyDescription: operation.bodyDescription,
-            responses: responses(operation.responses),
+            responses: responses(operation.responses, operation: named),
             auth: list,
             throwsExceptions: operation.throwsExceptions.compactMap { exceptions[$0.value] }
         )

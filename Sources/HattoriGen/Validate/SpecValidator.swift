@@ -75,6 +75,7 @@ private final class ValidationPass {
         checkSharedImplementations()
         checkSessionCookies()
         for exception in spec.exceptions { checkException(exception) }
+        if let answer = spec.validationError { checkValidationError(answer) }
         checkAuth(spec.auth, owner: "the API")
         // The generated server serves its OpenAPI document and Swagger UI itself.
         let docsPrefix = spec.prefix.value.hasSuffix("/") ? spec.prefix.value : spec.prefix.value + "/"
@@ -113,7 +114,8 @@ private final class ValidationPass {
 
     // MARK: Types and fields
 
-    func checkTypeReference(_ type: Located<TypeSpec>, allowAny: Bool = true) {
+    /// `allowsFiles`: only form fields may be (lists of) uploaded files.
+    func checkTypeReference(_ type: Located<TypeSpec>, allowAny: Bool = true, allowsFiles: Bool = false) {
         switch type.value {
         case .named(let name):
             if !schemaNames.contains(name) {
@@ -121,20 +123,25 @@ private final class ValidationPass {
                       hint: Suggestions.didYouMean(name, in: schemaNames)
                           ?? (schemaNames.isEmpty ? "declare it under 'schemas:'" : "declared schemas: \(schemaNames.sorted().joined(separator: ", "))"))
             }
-        case .array(let element), .map(let element):
+        case .array(let element):
+            checkTypeReference(Located(element, at: type.location), allowAny: allowAny, allowsFiles: allowsFiles)
+        case .map(let element):
             checkTypeReference(Located(element, at: type.location), allowAny: allowAny)
+        case .primitive(.file) where !allowsFiles:
+            error("'file' is the type of uploaded files, which only form fields carry", at: type.location,
+                  hint: "declare it under the operation's 'form:' (a multipart/form-data request)")
         case .primitive:
             break
         }
     }
 
-    func checkFields(_ fields: [FieldSpec], owner: String) {
-        for field in fields { checkField(field, owner: owner) }
+    func checkFields(_ fields: [FieldSpec], owner: String, allowsFiles: Bool = false) {
+        for field in fields { checkField(field, owner: owner, allowsFiles: allowsFiles) }
     }
 
-    func checkField(_ field: FieldSpec, owner: String) {
+    func checkField(_ field: FieldSpec, owner: String, allowsFiles: Bool = false) {
         let what = "\(owner): '\(field.name.value)'"
-        checkTypeReference(field.type)
+        checkTypeReference(field.type, allowsFiles: allowsFiles)
         if let values = field.enumValues {
             if field.type.value != .primitive(.string) && field.type.value != .array(.primitive(.string)) {
                 error("\(what) has 'enum' but its type is \(TypeExpression.describe(field.type.value))", at: field.type.location,
@@ -269,7 +276,7 @@ private final class ValidationPass {
         if isSession, let implementation = scheme.implementation {
             error("session schemes are built in and have no stub; 'implementation' cannot be set", at: implementation.location)
         }
-        checkResponses(scheme.responses ?? [], owner: what)
+        checkResponses(scheme.responses ?? [], owner: what, isOperation: false)
         checkExceptionReferences(scheme.throwsExceptions)
     }
 
@@ -316,6 +323,20 @@ private final class ValidationPass {
         }
     }
 
+    /// An error status with a body: the user's hook turns the issues into it.
+    func checkValidationError(_ answer: ExceptionSpec) {
+        if !(400...499).contains(answer.status.value) {
+            error("'validation_error' has status \(answer.status.value); invalid input is the client's error", at: answer.status.location,
+                  hint: "use a status from 400 to 499 (Django Ninja answers 422)")
+        }
+        if let body = answer.body {
+            checkTypeReference(body)
+        } else {
+            error("'validation_error' has no 'body'", at: answer.name.location,
+                  hint: "name the schema the hook builds from the issues: 'body: ErrorModel' (or drop 'validation_error' for the default 422)")
+        }
+    }
+
     func checkException(_ exception: ExceptionSpec) {
         if !(400...599).contains(exception.status.value) {
             error("exception '\(exception.name.value)' has status \(exception.status.value); exceptions answer with an error status",
@@ -349,7 +370,7 @@ private final class ValidationPass {
 
     // MARK: Operations and routers
 
-    func checkResponses(_ responses: [ResponseSpec], owner: String) {
+    func checkResponses(_ responses: [ResponseSpec], owner: String, isOperation: Bool) {
         var seen: Set<Int> = []
         for response in responses {
             let status = response.status
@@ -365,6 +386,74 @@ private final class ValidationPass {
                 if StatusCodes.bodiless.contains(status.value) {
                     error("status \(status.value) cannot have a body", at: body.location, hint: "write '\(status.value): null'")
                 }
+            }
+            let what = "response \(status.value) of \(owner)"
+            if !isOperation {
+                for (key, location) in [("content", response.content?.location), ("filename", response.filename?.location),
+                                        ("headers", response.headersLocation)] {
+                    if let location {
+                        error("'\(key)' of \(what): a scheme's refusals are JSON, without headers of their own", at: location,
+                              hint: "declare media types and headers on operation responses")
+                    }
+                }
+                continue
+            }
+            checkContent(of: response, what: what)
+            checkHeaders(response.headers, of: response, what: what)
+        }
+    }
+
+    /// `content:` names a media type; a non-JSON one needs no `body:` (text is a string, anything
+    /// else bytes) and may name a download's `filename`.
+    func checkContent(of response: ResponseSpec, what: String) {
+        let kind = response.content.map { MediaType.bodyKind($0.value) } ?? .json
+        if let content = response.content {
+            if !MediaType.isValid(content.value) {
+                error("'\(content.value)' is not a media type", at: content.location, hint: "write type/subtype, e.g. text/csv or image/png")
+            } else if StatusCodes.bodiless.contains(response.status.value) {
+                error("status \(response.status.value) cannot have a body", at: content.location, hint: "remove 'content'")
+            } else if kind == .json, response.body == nil {
+                error("\(what) is \(content.value) but has no 'body'", at: content.location, hint: "add 'body: MySchema'")
+            } else if kind != .json, let body = response.body {
+                error("\(what) is \(content.value): its body is \(kind == .text ? "text (a String)" : "bytes (Data)"), not a \(TypeExpression.describe(body.value))",
+                      at: body.location, hint: "remove 'body'; 'body' types JSON responses")
+            }
+        }
+        if let filename = response.filename {
+            if kind == .json {
+                error("'filename' of \(what) names a download; a JSON response is not one", at: filename.location,
+                      hint: "add 'content: text/csv' (or the download's media type)")
+            } else if !MediaType.isValidFilename(filename.value) {
+                error("'\(filename.value)' cannot be a download's file name", at: filename.location,
+                      hint: "use printable ASCII without quotes, backslashes or slashes")
+            }
+        }
+    }
+
+    /// Header names are tokens, once each (ignoring case), not set by the server itself; values are scalars.
+    func checkHeaders(_ headers: [FieldSpec], of response: ResponseSpec, what: String) {
+        var seen: [String: String] = [:]
+        for header in headers {
+            let name = header.name.value
+            let lowered = name.lowercased()
+            if !HTTPToken.isValid(name) {
+                error("'\(name)' cannot be a header name", at: header.name.location, hint: "use letters, digits and !#$%&'*+-.^_`|~")
+            } else if let first = seen[lowered] {
+                error("\(what) declares header '\(name)' twice (as '\(first)'); header names ignore case", at: header.name.location)
+            } else if MediaType.reservedHeaders.contains(lowered) {
+                error("\(what) cannot declare '\(name)': the server sets it", at: header.name.location,
+                      hint: lowered == "content-type" ? "give the response 'content: <media type>'" : "remove it")
+            } else if lowered == "content-disposition", response.filename != nil {
+                error("\(what) has a 'filename', which sets '\(name)'", at: header.name.location, hint: "keep one of them")
+            }
+            seen[lowered] = seen[lowered] ?? name
+            switch header.type.value {
+            case .primitive(let primitive) where primitive != .any && primitive != .file: break
+            case .named(let schema) where enumSchemas[schema] != nil: break
+            case .named(let schema) where !schemaNames.contains(schema): checkTypeReference(header.type)
+            default:
+                error("header '\(name)' of \(what) has type \(TypeExpression.describe(header.type.value)); headers carry strings, numbers, booleans, dates, UUIDs, emails, URLs and enums",
+                      at: header.type.location, hint: "send structured values in the body")
             }
         }
     }
@@ -401,7 +490,7 @@ private final class ValidationPass {
                   at: parameter.name.location, hint: "add '{\(parameter.name.value)}' to '\(operation.path.value)' or move the parameter to the query")
         }
         checkFields(operation.parameters, owner: what)
-        checkFields(operation.form, owner: "\(what) form")
+        checkFields(operation.form, owner: "\(what) form", allowsFiles: true)
         for parameter in operation.parameters + operation.form { checkParameterType(parameter, owner: what) }
         if let body = operation.body {
             checkTypeReference(body)
@@ -412,7 +501,7 @@ private final class ValidationPass {
         if operation.responses.isEmpty, !operation.path.value.isEmpty {
             error("\(what) declares no responses", at: operation.name.location, hint: "add 'responses: {200: MySchema}'")
         }
-        checkResponses(operation.responses, owner: what)
+        checkResponses(operation.responses, owner: what, isOperation: true)
         checkAuth(operation.auth, owner: what)
         checkExceptionReferences(operation.throwsExceptions)
         // Route uniqueness across the whole API

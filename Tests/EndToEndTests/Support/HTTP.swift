@@ -7,6 +7,8 @@ struct HTTPResult {
     var status: Int
     var headers: HTTPHeaders
     var body: String
+    /// The body's bytes as sent (`body` decodes them as UTF-8).
+    var bytes: [UInt8] = []
 
     /// The body parsed as JSON.
     var json: Any? { try? JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed]) }
@@ -24,5 +26,6 @@ func send(_ method: HTTPMethod, port: Int, _ path: String, body: String? = nil,
     }
     let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
     let bytes = try await response.body.collect(upTo: 1 << 20)
-    return HTTPResult(status: Int(response.status.code), headers: response.headers, body: String(buffer: bytes))
+    return HTTPResult(status: Int(response.status.code), headers: response.headers, body: String(buffer: bytes),
+                      bytes: Array(buffer: bytes))
 }

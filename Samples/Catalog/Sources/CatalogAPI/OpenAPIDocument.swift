@@ -8,6 +8,18 @@ public enum OpenAPIDocument {
         {
           "components" : {
             "schemas" : {
+              "AuthErrorResponse" : {
+                "additionalProperties" : false,
+                "properties" : {
+                  "detail" : {
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "detail"
+                ],
+                "type" : "object"
+              },
               "Delivery" : {
                 "description" : "Sent to an address.",
                 "properties" : {
@@ -27,6 +39,63 @@ public enum OpenAPIDocument {
                 "required" : [
                   "method",
                   "address"
+                ],
+                "type" : "object"
+              },
+              "ImageReceipt" : {
+                "description" : "What the server stored.",
+                "properties" : {
+                  "content_type" : {
+                    "type" : "string"
+                  },
+                  "extras" : {
+                    "description" : "The other files' names.",
+                    "items" : {
+                      "type" : "string"
+                    },
+                    "type" : "array"
+                  },
+                  "filename" : {
+                    "type" : "string"
+                  },
+                  "size" : {
+                    "format" : "int64",
+                    "minimum" : 0,
+                    "type" : "integer"
+                  }
+                },
+                "required" : [
+                  "filename",
+                  "content_type",
+                  "size",
+                  "extras"
+                ],
+                "type" : "object"
+              },
+              "InvalidInput" : {
+                "description" : "RealWorld's error body ({\"errors\": {\"body.title\": [\"...\"]}}), with pydantic's entries kept in detail.",
+                "properties" : {
+                  "detail" : {
+                    "description" : "pydantic's entries: type, loc, msg and ctx.",
+                    "items" : {
+
+                    },
+                    "type" : "array"
+                  },
+                  "errors" : {
+                    "additionalProperties" : {
+                      "items" : {
+                        "type" : "string"
+                      },
+                      "type" : "array"
+                    },
+                    "description" : "Messages by where the bad value is: body.title, query.limit.",
+                    "type" : "object"
+                  }
+                },
+                "required" : [
+                  "errors",
+                  "detail"
                 ],
                 "type" : "object"
               },
@@ -376,52 +445,6 @@ public enum OpenAPIDocument {
                   }
                 ]
               },
-              "ValidationErrorResponse" : {
-                "properties" : {
-                  "detail" : {
-                    "items" : {
-                      "$ref" : "#/components/schemas/ValidationIssue"
-                    },
-                    "type" : "array"
-                  }
-                },
-                "required" : [
-                  "detail"
-                ],
-                "type" : "object"
-              },
-              "ValidationIssue" : {
-                "properties" : {
-                  "ctx" : {
-                    "type" : "object"
-                  },
-                  "loc" : {
-                    "items" : {
-                      "oneOf" : [
-                        {
-                          "type" : "string"
-                        },
-                        {
-                          "type" : "integer"
-                        }
-                      ]
-                    },
-                    "type" : "array"
-                  },
-                  "msg" : {
-                    "type" : "string"
-                  },
-                  "type" : {
-                    "type" : "string"
-                  }
-                },
-                "required" : [
-                  "type",
-                  "loc",
-                  "msg"
-                ],
-                "type" : "object"
-              },
               "Video" : {
                 "properties" : {
                   "seconds" : {
@@ -515,17 +538,34 @@ public enum OpenAPIDocument {
                         }
                       }
                     },
-                    "description" : "OK"
+                    "description" : "OK",
+                    "headers" : {
+                      "X-Next-Offset" : {
+                        "description" : "The offset of the next page; absent on the last one.",
+                        "schema" : {
+                          "format" : "int64",
+                          "type" : "integer"
+                        }
+                      },
+                      "X-Total-Count" : {
+                        "description" : "How many products match, on every page.",
+                        "required" : true,
+                        "schema" : {
+                          "format" : "int64",
+                          "type" : "integer"
+                        }
+                      }
+                    }
                   },
                   "422" : {
                     "content" : {
                       "application/json" : {
                         "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
+                          "$ref" : "#/components/schemas/InvalidInput"
                         }
                       }
                     },
-                    "description" : "Validation error: every invalid input is listed"
+                    "description" : "Invalid input, by field"
                   }
                 },
                 "summary" : "Products, a page at a time",
@@ -566,17 +606,57 @@ public enum OpenAPIDocument {
                     },
                     "description" : "A product with this SKU exists."
                   },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {
                         "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
+                          "$ref" : "#/components/schemas/InvalidInput"
                         }
                       }
                     },
-                    "description" : "Validation error: every invalid input is listed"
+                    "description" : "Invalid input, by field"
                   }
                 },
+                "tags" : [
+                  "products"
+                ]
+              }
+            },
+            "/api/products/export.csv" : {
+              "get" : {
+                "operationId" : "exportProducts",
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "text/csv" : {
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    },
+                    "description" : "One line per product: id, sku, title, price.",
+                    "headers" : {
+                      "Content-Disposition" : {
+                        "description" : "attachment; filename=\"products.csv\"",
+                        "required" : true,
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    }
+                  }
+                },
+                "summary" : "The whole catalog as CSV, for a spreadsheet",
                 "tags" : [
                   "products"
                 ]
@@ -622,13 +702,173 @@ public enum OpenAPIDocument {
                     "content" : {
                       "application/json" : {
                         "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
+                          "$ref" : "#/components/schemas/InvalidInput"
                         }
                       }
                     },
-                    "description" : "Validation error: every invalid input is listed"
+                    "description" : "Invalid input, by field"
                   }
                 },
+                "tags" : [
+                  "products"
+                ]
+              }
+            },
+            "/api/products/{id}/images" : {
+              "post" : {
+                "operationId" : "addProductImages",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "minimum" : 1,
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "requestBody" : {
+                  "content" : {
+                    "multipart/form-data" : {
+                      "schema" : {
+                        "properties" : {
+                          "extras" : {
+                            "description" : "Other files (a spec sheet, more photos).",
+                            "items" : {
+                              "format" : "binary",
+                              "type" : "string"
+                            },
+                            "type" : "array"
+                          },
+                          "image" : {
+                            "description" : "The photo.",
+                            "format" : "binary",
+                            "type" : "string"
+                          }
+                        },
+                        "required" : [
+                          "image"
+                        ],
+                        "type" : "object"
+                      }
+                    }
+                  },
+                  "required" : true
+                },
+                "responses" : {
+                  "201" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/ImageReceipt"
+                        }
+                      }
+                    },
+                    "description" : "Created"
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "Add a photo to a product, with other files beside it",
+                "tags" : [
+                  "products"
+                ]
+              }
+            },
+            "/api/products/{id}/label.png" : {
+              "get" : {
+                "operationId" : "productLabel",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "minimum" : 1,
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "image/png" : {
+                        "schema" : {
+                          "format" : "binary",
+                          "type" : "string"
+                        }
+                      }
+                    },
+                    "description" : "OK",
+                    "headers" : {
+                      "ETag" : {
+                        "description" : "Changes when the label does.",
+                        "required" : true,
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      },
+                      "Last-Modified-Day" : {
+                        "schema" : {
+                          "format" : "date",
+                          "type" : "string"
+                        }
+                      }
+                    }
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "The product's shelf label, a PNG image",
                 "tags" : [
                   "products"
                 ]
@@ -707,18 +947,81 @@ public enum OpenAPIDocument {
                     },
                     "description" : "Not Found"
                   },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {
                         "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
+                          "$ref" : "#/components/schemas/InvalidInput"
                         }
                       }
                     },
-                    "description" : "Validation error: every invalid input is listed"
+                    "description" : "Invalid input, by field"
                   }
                 },
                 "summary" : "Rate a product from one to five stars",
+                "tags" : [
+                  "products"
+                ]
+              }
+            },
+            "/api/products/{id}/summary" : {
+              "get" : {
+                "operationId" : "describeProduct",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "minimum" : 1,
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "text/plain" : {
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "One line about a product, as plain text",
                 "tags" : [
                   "products"
                 ]

@@ -9,7 +9,7 @@ import Hummingbird
 /// it: it is answered with 422), and returns one of the responses the spec declares. Throw
 /// `HTTPDetailError` for any other status with a `{"detail": …}` body, or one of the spec's
 /// exceptions for its answer. A method as gen created it answers 501 Not Implemented.
-public protocol APIProtocol: ProductsAPI {}
+public protocol APIProtocol: ProductsAPI, ExceptionHandling {}
 
 /// Namespace of the generated operation types (`Operations.<Name>.Input`, `.Output`).
 public enum Operations {}

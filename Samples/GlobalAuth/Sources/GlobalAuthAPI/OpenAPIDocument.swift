@@ -456,6 +456,16 @@ public enum OpenAPIDocument {
                     },
                     "description" : "Unauthorized"
                   },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {

@@ -546,8 +546,48 @@ public enum OpenAPIDocument {
                     },
                     "description" : "Created"
                   },
+                  "202" : {
+                    "content" : {
+                      "text/csv" : {
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    },
+                    "description" : "A download named with a quote and a hash. */",
+                    "headers" : {
+                      "Content-Disposition" : {
+                        "description" : "attachment; filename=\"it's #1 *(x).csv\"",
+                        "required" : true,
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    }
+                  },
                   "204" : {
-                    "description" : "No Content"
+                    "description" : "No Content",
+                    "headers" : {
+                      "Type" : {
+                        "required" : true,
+                        "schema" : {
+                          "$ref" : "#/components/schemas/_1stPlace"
+                        }
+                      },
+                      "X-Header" : {
+                        "schema" : {
+                          "format" : "date",
+                          "type" : "string"
+                        }
+                      },
+                      "self" : {
+                        "description" : "A header named self. */ \"\"\" \\(",
+                        "required" : true,
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    }
                   },
                   "299" : {
                     "content" : {
@@ -666,6 +706,16 @@ public enum OpenAPIDocument {
                     },
                     "description" : "OK"
                   },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {
@@ -722,6 +772,16 @@ public enum OpenAPIDocument {
                       }
                     },
                     "description" : "OK"
+                  },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
                   },
                   "422" : {
                     "content" : {
@@ -849,6 +909,16 @@ public enum OpenAPIDocument {
                     },
                     "description" : "OK"
                   },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {
@@ -910,6 +980,16 @@ public enum OpenAPIDocument {
                       }
                     },
                     "description" : "Unauthorized"
+                  },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
                   },
                   "422" : {
                     "content" : {

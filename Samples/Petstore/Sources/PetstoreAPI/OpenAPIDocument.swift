@@ -8,6 +8,18 @@ public enum OpenAPIDocument {
         {
           "components" : {
             "schemas" : {
+              "AuthErrorResponse" : {
+                "additionalProperties" : false,
+                "properties" : {
+                  "detail" : {
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "detail"
+                ],
+                "type" : "object"
+              },
               "Message" : {
                 "description" : "An error answer.",
                 "properties" : {
@@ -334,6 +346,16 @@ public enum OpenAPIDocument {
                     },
                     "description" : "The pet as stored."
                   },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {
@@ -498,6 +520,16 @@ public enum OpenAPIDocument {
                     },
                     "description" : "Not Found"
                   },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
+                  },
                   "422" : {
                     "content" : {
                       "application/json" : {
@@ -566,6 +598,16 @@ public enum OpenAPIDocument {
                       }
                     },
                     "description" : "Not Found"
+                  },
+                  "413" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "The body is larger than the server's `--max-body-size`"
                   },
                   "422" : {
                     "content" : {

@@ -94,18 +94,44 @@ extension ContextValues {
             "allConstraints": allConstraints,
             "hasConstraints": !allConstraints.isEmpty,
             "initArguments": initArguments,
-            "responses": operation.responses.map { response in
-                [
-                    "name": SwiftName.escaped(response.caseName),
-                    "status": "\(response.status)",
-                    "hasBody": response.bodyType != nil,
-                    "bodyType": response.bodyType?.text ?? "",
-                    "doc": doc([response.description ?? "\(response.status)"]),
-                ] as TemplateContext
-            },
+            "responses": operation.responses.map(output),
             "bodyKind": operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
             "routes": operation.httpMethods.map { ["method": $0.lowercased(), "pathLiteral": SwiftLiteral.string(operation.fullPath)] },
         ]) { $1 }
+    }
+
+    /// One case of `Output`: `name` (escaped), `status`, `doc`; `hasBody` with `bodyType` and the
+    /// kind of body, `isJSON`, `isText` or `isBytes` (with `mediaTypeLiteral` and `filename`, a
+    /// list: none or the literal); `hasPayload` (a body or headers); `headers`, a list: none, or the
+    /// struct of its declared headers (`typeName`, `name` of its case, `fields`, each with `keyLiteral`).
+    static func output(_ response: ResolvedResponse) -> TemplateContext {
+        let name = SwiftName.escaped(response.caseName)
+        let headers: [TemplateContext] = response.headersTypeName.map { typeName in
+            [["typeName": typeName, "caseName": response.caseName, "fields": response.headers.map(field)]]
+        } ?? []
+        let hasBody = response.bodyType != nil
+        var (isText, isBytes) = (false, false)
+        switch response.content {
+        case .json: break
+        case .text: isText = hasBody
+        case .bytes: isBytes = hasBody
+        }
+        return [
+            "name": name,
+            "status": "\(response.status)",
+            "hasBody": hasBody,
+            "bodyType": response.bodyType?.text ?? "",
+            "isJSON": hasBody && response.content == .json,
+            "isText": isText,
+            "isBytes": isBytes,
+            "mediaTypeLiteral": SwiftLiteral.string(response.content.mediaType),
+            "filename": response.filename.map { [SwiftLiteral.string($0)] } ?? [],
+            "hasPayload": response.bodyType != nil || !headers.isEmpty,
+            "hasHeaders": !headers.isEmpty,
+            "headersType": response.headersTypeName ?? "",
+            "headers": headers,
+            "doc": doc([response.description ?? "\(response.status)"]),
+        ]
     }
 
     /// What `_handler-signature` needs: `typeName`, `methodName` (escaped).
@@ -120,7 +146,9 @@ extension ContextValues {
         case .query: return field.isList ? "queryList" : "query"
         case .header: return "header"
         case .cookie: return "cookie"
-        case .form, .body: return field.isList ? "formList" : "form"  // `.body` is a schema field's: never a parameter
+        case .form, .body:  // `.body` is a schema field's: never a parameter
+            let isFile = field.type == .primitive(.file) || field.type == .array(.primitive(.file))
+            return (isFile ? "file" : "form") + (field.isList ? "List" : "")
         }
     }
 }

@@ -23,7 +23,7 @@ extension ContextValues {
             "serverTypeLiteral": SwiftLiteral.string(api.serverType),
             "testLiteral": SwiftLiteral.string(api.testModule),
             "hasSchemes": !api.schemes.isEmpty,
-            "hasExceptions": !api.exceptions.isEmpty,
+            "hasExceptions": !api.exceptions.isEmpty || api.validationError != nil,
             "runtimePath": runtimePath,
             "runtimeURL": runtimeURL,
             "runtimePackageLiteral": SwiftLiteral.string(runtime.packageIdentity),
@@ -35,7 +35,7 @@ extension ContextValues {
     /// `titleLiteral`, `versionLiteral`, `prefixLiteral`.
     static func server(_ api: ResolvedAPI) -> TemplateContext {
         [
-            "protocols": api.groups.map(\.protocolName) + (api.exceptions.isEmpty ? [] : ["ExceptionHandling"]),
+            "protocols": api.groups.map(\.protocolName) + (api.exceptions.isEmpty && api.validationError == nil ? [] : ["ExceptionHandling"]),
             "groups": api.groups.map { ["registerFunction": $0.registerFunction] },
             "sessionCookie": api.schemes.contains(where: \.isSession) ? [SwiftLiteral.string(api.sessionCookieName)] : [],
             "titleLiteral": SwiftLiteral.string(api.title),
@@ -44,9 +44,19 @@ extension ContextValues {
         ]
     }
 
-    /// `exceptions.mustache`: `exceptions` (see `exception`).
+    /// `exceptions.mustache`: `exceptions` (see `exception`) and `validationError`: none, or the
+    /// hook of `validation_error` (see `validationError`).
     static func exceptions(_ api: ResolvedAPI) -> TemplateContext {
-        ["exceptions": api.exceptions.map(exception)]
+        ["exceptions": api.exceptions.map(exception), "validationError": api.validationError.map { [validationError($0)] } ?? []]
+    }
+
+    /// The hook of `validation_error`, as an exception's handler (`exception-handler.mustache`'s
+    /// context too): `typeName` is the runtime's `ValidationFailure`, whose `issues` it maps.
+    static func validationError(_ answer: ResolvedException) -> TemplateContext {
+        exception(answer).merging([
+            "protocolDoc": doc(["The body of the \(answer.status) answer to invalid input, instead of the default 422.",
+                                "`error.issues` lists every problem: `type`, `loc`, `msg` and `ctx` (`issue.json` as the 422 writes it)."]),
+        ]) { $1 }
     }
 
     /// One exception (also `exception-handler.mustache`'s context): `typeName`, `doc`, `status`,

@@ -13,6 +13,7 @@ struct Handlers: APIProtocol {
 /// An in-memory catalog, safe to share between concurrent requests.
 actor ProductStore {
     private var products: [Int: Product] = [:]
+    private var images: [Int: [UploadedFile]] = [:]
     private var nextID = 1
 
     /// The new product, or nil when its SKU is taken.
@@ -27,6 +28,13 @@ actor ProductStore {
     }
 
     func get(_ id: Int) -> Product? { products[id] }
+
+    /// Keeps `image` with product `id`; false when there is no such product.
+    func addImage(_ image: UploadedFile, to id: Int) -> Bool {
+        guard products[id] != nil else { return false }
+        images[id, default: []].append(image)
+        return true
+    }
 
     /// Products in id order whose title contains `words` (ignoring case), that carry every tag, and
     /// that went on sale after `releasedAfter`.

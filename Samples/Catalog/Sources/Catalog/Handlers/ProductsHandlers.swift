@@ -1,4 +1,5 @@
 // Created by gen; this file is yours: gen never overwrites it.
+import Foundation
 import Hattori
 import CatalogAPI
 
@@ -9,7 +10,34 @@ extension Handlers {
     func listProducts(_ input: Operations.ListProducts.Input, context: OperationContext) async throws -> Operations.ListProducts.Output {
         let query = input.query
         let matching = await store.search(words: query.q, tags: query.tag ?? [], releasedAfter: query.releasedAfter)
-        return .ok(ProductPage(items: Array(matching.dropFirst(query.offset).prefix(query.limit)), total: matching.count))
+        let page = Array(matching.dropFirst(query.offset).prefix(query.limit))
+        let next = query.offset + page.count < matching.count ? query.offset + page.count : nil
+        return .ok(ProductPage(items: page, total: matching.count), headers: .init(xTotalCount: matching.count, xNextOffset: next))
+    }
+
+    /// The whole catalog as CSV, for a spreadsheet
+    ///
+    /// `GET /api/products/export.csv`
+    func exportProducts(_ input: Operations.ExportProducts.Input, context: OperationContext) async throws -> Operations.ExportProducts.Output {
+        let products = await store.search(words: nil, tags: [], releasedAfter: nil)
+        let lines = products.map { [String($0.id), CSV.field($0.sku), CSV.field($0.title), String($0.price)].joined(separator: ",") }
+        return .ok((["id,sku,title,price"] + lines).map { $0 + "\r\n" }.joined())
+    }
+
+    /// One line about a product, as plain text
+    ///
+    /// `GET /api/products/{id}/summary`
+    func describeProduct(_ input: Operations.DescribeProduct.Input, context: OperationContext) async throws -> Operations.DescribeProduct.Output {
+        guard let product = await store.get(input.path.id) else { return .notFound(Message(detail: "Product not found")) }
+        return .ok("\(product.title) (\(product.sku)): \(product.price)")
+    }
+
+    /// The product's shelf label, a PNG image
+    ///
+    /// `GET /api/products/{id}/label.png`
+    func productLabel(_ input: Operations.ProductLabel.Input, context: OperationContext) async throws -> Operations.ProductLabel.Output {
+        guard let product = await store.get(input.path.id) else { return .notFound(Message(detail: "Product not found")) }
+        return .ok(Label.png, headers: .init(eTag: "\"\(product.id)-\(product.sku)\"", lastModifiedDay: product.released))
     }
 
     /// `POST /api/products/`
@@ -26,6 +54,16 @@ extension Handlers {
         return .ok(product)
     }
 
+    /// Add a photo to a product, with other files beside it
+    ///
+    /// `POST /api/products/{id}/images`
+    func addProductImages(_ input: Operations.AddProductImages.Input, context: OperationContext) async throws -> Operations.AddProductImages.Output {
+        let form = input.form
+        guard await store.addImage(form.image, to: input.path.id) else { return .notFound(Message(detail: "Product not found")) }
+        return .created(ImageReceipt(filename: form.image.filename, contentType: form.image.contentType, size: form.image.size,
+                                     extras: (form.extras ?? []).map(\.filename)))
+    }
+
     /// Rate a product from one to five stars
     ///
     /// `POST /api/products/{id}/ratings`
@@ -35,4 +73,17 @@ extension Handlers {
         }
         return .ok(product)
     }
+}
+
+/// RFC 4180 fields: quoted when they hold a comma, quote or line break, quotes doubled.
+enum CSV {
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { ",\"\r\n".contains($0) }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// The sample's label: a 1×1 white PNG (a real shop would draw the product's barcode).
+enum Label {
+    static let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==")!
 }

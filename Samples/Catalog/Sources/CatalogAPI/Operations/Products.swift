@@ -10,10 +10,26 @@ public protocol ProductsAPI: Sendable {
     ///
     /// `GET /api/products/`
     func listProducts(_ input: Operations.ListProducts.Input, context: OperationContext) async throws -> Operations.ListProducts.Output
+    /// The whole catalog as CSV, for a spreadsheet
+    ///
+    /// `GET /api/products/export.csv`
+    func exportProducts(_ input: Operations.ExportProducts.Input, context: OperationContext) async throws -> Operations.ExportProducts.Output
     /// `POST /api/products/`
     func createProduct(_ input: Operations.CreateProduct.Input, context: OperationContext) async throws -> Operations.CreateProduct.Output
     /// `GET /api/products/{id}`
     func getProduct(_ input: Operations.GetProduct.Input, context: OperationContext) async throws -> Operations.GetProduct.Output
+    /// One line about a product, as plain text
+    ///
+    /// `GET /api/products/{id}/summary`
+    func describeProduct(_ input: Operations.DescribeProduct.Input, context: OperationContext) async throws -> Operations.DescribeProduct.Output
+    /// The product's shelf label, a PNG image
+    ///
+    /// `GET /api/products/{id}/label.png`
+    func productLabel(_ input: Operations.ProductLabel.Input, context: OperationContext) async throws -> Operations.ProductLabel.Output
+    /// Add a photo to a product, with other files beside it
+    ///
+    /// `POST /api/products/{id}/images`
+    func addProductImages(_ input: Operations.AddProductImages.Input, context: OperationContext) async throws -> Operations.AddProductImages.Output
     /// Rate a product from one to five stars
     ///
     /// `POST /api/products/{id}/ratings`
@@ -56,11 +72,32 @@ extension Operations {
         /// The responses this operation may give: one case per declared status.
         public enum Output: Hattori.OperationOutput {
             /// 200
-            case ok(ProductPage)
+            case ok(ProductPage, headers: OkHeaders)
 
             public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {
-                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .ok(let body, let headers): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, headers: OkHeaders.httpFields(of: headers), from: request, context: context)
+                }
+            }
+
+            /// The headers of the `ok` response.
+            public struct OkHeaders: Hashable, Sendable {
+                /// How many products match, on every page.
+                public var xTotalCount: Swift.Int
+                /// The offset of the next page; absent on the last one.
+                public var xNextOffset: Swift.Int?
+
+                public init(xTotalCount: Swift.Int, xNextOffset: Swift.Int? = nil) {
+                    self.xTotalCount = xTotalCount
+                    self.xNextOffset = xNextOffset
+                }
+
+                /// The header fields sent: each declared header, but an absent optional one.
+                public static func httpFields(of headers: Self) -> Hummingbird.HTTPFields {
+                    var fields = Hummingbird.HTTPFields()
+                    fields.append(header: "X-Total-Count", headers.xTotalCount)
+                    fields.append(header: "X-Next-Offset", headers.xNextOffset)
+                    return fields
                 }
             }
         }
@@ -83,6 +120,39 @@ extension Operations.ListProducts.Input {
         let queryReleasedAfter = _input.query("released_after", as: Hattori.CalendarDate.self, required: false)
         guard _input.isValid else { throw _input.failure }
         self.init(query: .init(limit: queryLimit, offset: queryOffset, q: queryQ, tag: queryTag, releasedAfter: queryReleasedAfter))
+    }
+}
+
+extension Operations {
+    /// The whole catalog as CSV, for a spreadsheet
+    public enum ExportProducts {
+        /// The operationId of this operation.
+        public static let id = "exportProducts"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            public init() {}
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// One line per product: id, sku, title, price.
+            case ok(Swift.String)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .ok(let text): return Hattori.MediaResponse.text(status: .init(code: 200), text, mediaType: "text/csv", filename: "products.csv")
+                }
+            }
+        }
+    }
+}
+
+extension Operations.ExportProducts.Input {
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        guard _input.isValid else { throw _input.failure }
+        self.init()
     }
 }
 
@@ -182,6 +252,202 @@ extension Operations.GetProduct.Input {
 }
 
 extension Operations {
+    /// One line about a product, as plain text
+    public enum DescribeProduct {
+        /// The operationId of this operation.
+        public static let id = "describeProduct"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The path parameters.
+            public struct Path: Sendable {
+                public var id: Swift.Int
+
+                public init(id: Swift.Int) {
+                    self.id = id
+                }
+            }
+
+            public var path: Path
+
+            public init(path: Path) {
+                self.path = path
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 200
+            case ok(Swift.String)
+            /// 404
+            case notFound(Message)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .ok(let text): return Hattori.MediaResponse.text(status: .init(code: 200), text, mediaType: "text/plain")
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
+                }
+            }
+        }
+    }
+}
+
+extension Operations.DescribeProduct.Input {
+    /// What the parameters' values must satisfy besides their types: the spec's constraints.
+    static let _pathIdConstraints = Hattori.Constraints(ge: .int(1))
+
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        let pathId = _input.path("id", as: Swift.Int.self, checking: Self._pathIdConstraints)
+        guard let pathId, _input.isValid else { throw _input.failure }
+        self.init(path: .init(id: pathId))
+    }
+}
+
+extension Operations {
+    /// The product's shelf label, a PNG image
+    public enum ProductLabel {
+        /// The operationId of this operation.
+        public static let id = "productLabel"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The path parameters.
+            public struct Path: Sendable {
+                public var id: Swift.Int
+
+                public init(id: Swift.Int) {
+                    self.id = id
+                }
+            }
+
+            public var path: Path
+
+            public init(path: Path) {
+                self.path = path
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 200
+            case ok(Foundation.Data, headers: OkHeaders)
+            /// 404
+            case notFound(Message)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .ok(let data, let headers): return Hattori.MediaResponse.bytes(status: .init(code: 200), data, mediaType: "image/png", headers: OkHeaders.httpFields(of: headers))
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
+                }
+            }
+
+            /// The headers of the `ok` response.
+            public struct OkHeaders: Hashable, Sendable {
+                /// Changes when the label does.
+                public var eTag: Swift.String
+                public var lastModifiedDay: Hattori.CalendarDate?
+
+                public init(eTag: Swift.String, lastModifiedDay: Hattori.CalendarDate? = nil) {
+                    self.eTag = eTag
+                    self.lastModifiedDay = lastModifiedDay
+                }
+
+                /// The header fields sent: each declared header, but an absent optional one.
+                public static func httpFields(of headers: Self) -> Hummingbird.HTTPFields {
+                    var fields = Hummingbird.HTTPFields()
+                    fields.append(header: "ETag", headers.eTag)
+                    fields.append(header: "Last-Modified-Day", headers.lastModifiedDay)
+                    return fields
+                }
+            }
+        }
+    }
+}
+
+extension Operations.ProductLabel.Input {
+    /// What the parameters' values must satisfy besides their types: the spec's constraints.
+    static let _pathIdConstraints = Hattori.Constraints(ge: .int(1))
+
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        let pathId = _input.path("id", as: Swift.Int.self, checking: Self._pathIdConstraints)
+        guard let pathId, _input.isValid else { throw _input.failure }
+        self.init(path: .init(id: pathId))
+    }
+}
+
+extension Operations {
+    /// Add a photo to a product, with other files beside it
+    public enum AddProductImages {
+        /// The operationId of this operation.
+        public static let id = "addProductImages"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The path parameters.
+            public struct Path: Sendable {
+                public var id: Swift.Int
+
+                public init(id: Swift.Int) {
+                    self.id = id
+                }
+            }
+
+            public var path: Path
+            /// The form parameters.
+            public struct Form: Sendable {
+                /// The photo.
+                public var image: Hattori.UploadedFile
+                /// Other files (a spec sheet, more photos).
+                public var extras: [Hattori.UploadedFile]?
+
+                public init(image: Hattori.UploadedFile, extras: [Hattori.UploadedFile]? = nil) {
+                    self.image = image
+                    self.extras = extras
+                }
+            }
+
+            public var form: Form
+
+            public init(path: Path, form: Form) {
+                self.path = path
+                self.form = form
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 201
+            case created(ImageReceipt)
+            /// 404
+            case notFound(Message)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body, from: request, context: context)
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
+                }
+            }
+        }
+    }
+}
+
+extension Operations.AddProductImages.Input {
+    /// What the parameters' values must satisfy besides their types: the spec's constraints.
+    static let _pathIdConstraints = Hattori.Constraints(ge: .int(1))
+
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        let pathId = _input.path("id", as: Swift.Int.self, checking: Self._pathIdConstraints)
+        let formImage = _input.file("image", as: Hattori.UploadedFile.self, required: true)
+        let formExtras = _input.fileList("extras", of: Hattori.UploadedFile.self, required: false)
+        guard let pathId, let formImage, _input.isValid else { throw _input.failure }
+        self.init(path: .init(id: pathId), form: .init(image: formImage, extras: formExtras))
+    }
+}
+
+extension Operations {
     /// Rate a product from one to five stars
     public enum RateProduct {
         /// The operationId of this operation.
@@ -269,33 +535,70 @@ extension Operations.RateProduct.Input {
 
 extension Routes {
     /// Registers the operations of `ProductsAPI`.
-    static func registerProducts(_ handlers: some ProductsAPI, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+    static func registerProducts(_ handlers: some ProductsAPI & ExceptionHandling, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
+        let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
         let listProductsRoute = Hattori.OperationRoute.handler(
             configuration: configuration,
             body: .none,
             input: Operations.ListProducts.Input.init(decoding:),
-            handle: handlers.listProducts(_:context:)
+            handle: handlers.listProducts(_:context:),
+            exceptions: exceptions
         )
         table.add(.get, "/api/products/", handler: listProductsRoute)
+        let exportProductsRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.ExportProducts.Input.init(decoding:),
+            handle: handlers.exportProducts(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.get, "/api/products/export.csv", handler: exportProductsRoute)
         let createProductRoute = Hattori.OperationRoute.handler(
             configuration: configuration,
             body: .json,
             input: Operations.CreateProduct.Input.init(decoding:),
-            handle: handlers.createProduct(_:context:)
+            handle: handlers.createProduct(_:context:),
+            exceptions: exceptions
         )
         table.add(.post, "/api/products/", handler: createProductRoute)
         let getProductRoute = Hattori.OperationRoute.handler(
             configuration: configuration,
             body: .none,
             input: Operations.GetProduct.Input.init(decoding:),
-            handle: handlers.getProduct(_:context:)
+            handle: handlers.getProduct(_:context:),
+            exceptions: exceptions
         )
         table.add(.get, "/api/products/{id}", handler: getProductRoute)
+        let describeProductRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.DescribeProduct.Input.init(decoding:),
+            handle: handlers.describeProduct(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.get, "/api/products/{id}/summary", handler: describeProductRoute)
+        let productLabelRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.ProductLabel.Input.init(decoding:),
+            handle: handlers.productLabel(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.get, "/api/products/{id}/label.png", handler: productLabelRoute)
+        let addProductImagesRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .form,
+            input: Operations.AddProductImages.Input.init(decoding:),
+            handle: handlers.addProductImages(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.post, "/api/products/{id}/images", handler: addProductImagesRoute)
         let rateProductRoute = Hattori.OperationRoute.handler(
             configuration: configuration,
             body: .form,
             input: Operations.RateProduct.Input.init(decoding:),
-            handle: handlers.rateProduct(_:context:)
+            handle: handlers.rateProduct(_:context:),
+            exceptions: exceptions
         )
         table.add(.post, "/api/products/{id}/ratings", handler: rateProductRoute)
     }

@@ -20,7 +20,7 @@ extension Handlers {
         case .defaultKey(let key):
             return input.query.if ? .created(String_(value: key)) : .imATeapot(key)
         case .init_(let user):
-            return input.query.for == nil ? .noContent : .status299([String_(value: user.username)])
+            return input.query.for == nil ? .noContent(headers: .init(self_: "\"quoted\"\nnext line", type: .silver)) : .status299([String_(value: user.username)])
         }
     }
 

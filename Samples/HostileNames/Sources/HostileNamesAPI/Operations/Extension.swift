@@ -103,8 +103,10 @@ extension Operations {
             case ok(Class)
             /// 201
             case created(String_)
+            /// A download named with a quote and a hash. */
+            case accepted(Swift.String)
             /// 204
-            case noContent
+            case noContent(headers: NoContentHeaders)
             /// An unusual status: */
             case status299([String_])
             /// \(teapot)
@@ -114,9 +116,33 @@ extension Operations {
                 switch self {
                 case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
                 case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body, from: request, context: context)
-                case .noContent: return Hattori.JSONResponse.empty(status: .init(code: 204))
+                case .accepted(let text): return Hattori.MediaResponse.text(status: .init(code: 202), text, mediaType: "text/csv", filename: "it's #1 *(x).csv")
+                case .noContent(let headers): return Hattori.JSONResponse.empty(status: .init(code: 204), headers: NoContentHeaders.httpFields(of: headers))
                 case .status299(let body): return Hattori.JSONResponse.make(status: .init(code: 299), body: body, from: request, context: context)
                 case .imATeapot(let body): return Hattori.JSONResponse.make(status: .init(code: 418), body: body, from: request, context: context)
+                }
+            }
+
+            /// The headers of the `noContent` response.
+            public struct NoContentHeaders: Hashable, Sendable {
+                /// A header named self. */ """ \(
+                public var self_: Swift.String
+                public var type: _1stPlace
+                public var xHeader: Hattori.CalendarDate?
+
+                public init(self_: Swift.String, type: _1stPlace, xHeader: Hattori.CalendarDate? = nil) {
+                    self.self_ = self_
+                    self.type = type
+                    self.xHeader = xHeader
+                }
+
+                /// The header fields sent: each declared header, but an absent optional one.
+                public static func httpFields(of headers: Self) -> Hummingbird.HTTPFields {
+                    var fields = Hummingbird.HTTPFields()
+                    fields.append(header: "self", headers.self_)
+                    fields.append(header: "Type", headers.type)
+                    fields.append(header: "X-Header", headers.xHeader)
+                    return fields
                 }
             }
         }
