@@ -95,20 +95,28 @@ extension ContextValues {
             "hasConstraints": !allConstraints.isEmpty,
             "initArguments": initArguments,
             "responses": operation.responses.map(output),
+            // Only the responses that declare headers: most have none, and a second walk over every
+            // response costs the render more than building this list (BENCHMARKS.md, issue 14).
+            "headerStructs": operation.responses.compactMap(headerStruct),
             "bodyKind": operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
             "routes": operation.httpMethods.map { ["method": $0.lowercased(), "pathLiteral": SwiftLiteral.string(operation.fullPath)] },
         ]) { $1 }
     }
 
+    /// The struct of a response's declared headers, if it has some: `typeName`, `caseName`,
+    /// `fields` (each with `keyLiteral`).
+    static func headerStruct(_ response: ResolvedResponse) -> TemplateContext? {
+        response.headersTypeName.map { typeName in
+            ["typeName": typeName, "caseName": response.caseName, "fields": response.headers.map(field)]
+        }
+    }
+
     /// One case of `Output`: `name` (escaped), `status`, `doc`; `hasBody` with `bodyType` and the
     /// kind of body, `isJSON`, `isText` or `isBytes` (with `mediaTypeLiteral` and `filename`, a
-    /// list: none or the literal); `hasPayload` (a body or headers); `headers`, a list: none, or the
-    /// struct of its declared headers (`typeName`, `name` of its case, `fields`, each with `keyLiteral`).
+    /// list: none or the literal); `hasPayload` (a body or headers); `hasHeaders` with `headersType`.
     static func output(_ response: ResolvedResponse) -> TemplateContext {
         let name = SwiftName.escaped(response.caseName)
-        let headers: [TemplateContext] = response.headersTypeName.map { typeName in
-            [["typeName": typeName, "caseName": response.caseName, "fields": response.headers.map(field)]]
-        } ?? []
+        let hasHeaders = response.headersTypeName != nil
         let hasBody = response.bodyType != nil
         var (isText, isBytes) = (false, false)
         switch response.content {
@@ -126,10 +134,9 @@ extension ContextValues {
             "isBytes": isBytes,
             "mediaTypeLiteral": SwiftLiteral.string(response.content.mediaType),
             "filename": response.filename.map { [SwiftLiteral.string($0)] } ?? [],
-            "hasPayload": response.bodyType != nil || !headers.isEmpty,
-            "hasHeaders": !headers.isEmpty,
+            "hasPayload": response.bodyType != nil || hasHeaders,
+            "hasHeaders": hasHeaders,
             "headersType": response.headersTypeName ?? "",
-            "headers": headers,
             "doc": doc([response.description ?? "\(response.status)"]),
         ]
     }
