@@ -11,8 +11,15 @@ struct OpenAPITests {
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// An operation, with the responses it refers to in `components/responses` written in.
     func operation(_ document: [String: Any], _ path: String, _ method: String = "get") -> [String: Any] {
-        ((document["paths"] as? [String: Any])?[path] as? [String: Any])?[method] as? [String: Any] ?? [:]
+        var operation = ((document["paths"] as? [String: Any])?[path] as? [String: Any])?[method] as? [String: Any] ?? [:]
+        let shared = (document["components"] as? [String: Any])?["responses"] as? [String: Any] ?? [:]
+        operation["responses"] = responses(operation).mapValues { response in
+            guard let reference = (response as? [String: Any])?["$ref"] as? String else { return response }
+            return shared[reference.replacingOccurrences(of: "#/components/responses/", with: "")] ?? [:]
+        }
+        return operation
     }
 
     func responses(_ operation: [String: Any]) -> [String: Any] { operation["responses"] as? [String: Any] ?? [:] }
@@ -82,6 +89,27 @@ struct OpenAPITests {
         #expect((responses(operation(document, "/api/secured"))["401"] as? [String: Any])?["description"] as? String == "Unauthorized")
         let components = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
         #expect(components?["AuthErrorResponse"] != nil)
+    }
+
+    /// The runtime's own answers (default 401, CSRF 403, 413, default 422) are described once and referred
+    /// to where they are their status's only answer; a status with other answers too is merged in place.
+    @Test func theRuntimesOwnAnswersAreDescribedOnce() throws {
+        let document = try document(Self.guide)
+        func reference(_ path: String, _ method: String, _ status: String) -> String? {
+            let raw = ((document["paths"] as? [String: Any])?[path] as? [String: Any])?[method] as? [String: Any]
+            return ((raw?["responses"] as? [String: Any])?[status] as? [String: Any])?["$ref"] as? String
+        }
+        #expect(reference("/api/secured", "get", "401") == "#/components/responses/Unauthorized")
+        #expect(reference("/api/twice", "get", "401") == "#/components/responses/Unauthorized")
+        #expect(reference("/api/session", "post", "403") == "#/components/responses/CSRFCheckFailed")
+        #expect(reference("/api/multi", "post", "413") == "#/components/responses/ContentTooLarge")
+        #expect(reference("/api/listed", "get", "422") == "#/components/responses/ValidationFailed")
+        #expect(reference("/api/merged", "get", "401") == nil, "a scheme's own 401 beside the default: merged in place")
+        #expect(reference("/api/own", "get", "401") == nil)
+        let shared = (document["components"] as? [String: Any])?["responses"] as? [String: Any] ?? [:]
+        #expect(Set(shared.keys) == ["Unauthorized", "CSRFCheckFailed", "ContentTooLarge", "ValidationFailed"])
+        let unauthorized = shared["Unauthorized"] as? [String: Any]
+        #expect(unauthorized?["description"] as? String == "Unauthorized")
     }
 
     @Test func publicOperationsUnderAGlobalDefaultCarryNoSecurityAndNo401() throws {

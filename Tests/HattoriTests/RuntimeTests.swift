@@ -3,6 +3,7 @@ import Hattori
 import Hummingbird
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import Testing
 
 /// A hand-built route table exercising the runtime the way generated code does.
@@ -34,6 +35,7 @@ private func makeTestRouter() -> Router<HattoriRequestContext> {
         return JSONResponse.make(status: .created, body: body, from: request, context: context)
     }
     table.add(.get, "/boom") { _, _ in throw CancellationError() }
+    table.add(.post, "/too-big") { _, _ in throw NIOTooManyBytesError(maxBytes: 8) }
     table.add(.get, "/missing/{id}") { _, _ in throw HTTPError(.notFound) }
     table.add(.get, "/search") { request, context in
         var input = try await InputDecoder(request: request, context: context, body: .none)
@@ -187,6 +189,12 @@ struct RuntimeTests {
             try await client.execute(uri: "/boom", method: .get) { response in
                 #expect(response.status == .internalServerError)
                 #expect(String(buffer: response.body) == #"{"detail":"Internal Server Error"}"#)
+            }
+            // An error that answers for itself without a body (NIO's, for a body past the limit) gets the detail.
+            try await client.execute(uri: "/too-big", method: .post) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(String(buffer: response.body) == #"{"detail":"Content Too Large"}"#)
+                #expect(response.headers[.contentType] == "application/json")
             }
         }
     }

@@ -35,6 +35,7 @@ public struct DetailErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return JSONResponse.detail(status: error.status, message: error.body ?? error.status.reasonPhrase, headers: headers)
         } catch is NIOTooManyBytesError {
             // A body past the limit (`--max-body-size`): Hummingbird answers it with no body at all.
+            // Named here, not mended for every body-less error below: `AuthRefusal.empty` is one on purpose.
             return JSONResponse.detail(status: .contentTooLarge, message: HTTPResponse.Status.contentTooLarge.reasonPhrase)
         } catch let error as any HTTPResponseError {
             return try error.response(from: request, context: context)

@@ -106,22 +106,14 @@ public struct InputDecoder {
     /// (Spelt like the other accessors, so generated code reads every form field alike.)
     public mutating func file(_ name: String, as type: UploadedFile.Type, required: Bool) -> UploadedFile? {
         guard !sentAsText(name) else { return nil }
-        guard let file = files.last(where: { $0.name == name })?.file else {
-            if required { issues.append(.missing(at: ["file", .key(name)])) }
-            return nil
-        }
-        return file
+        return present(files.last(where: { $0.name == name })?.file, required: required, at: ["file", .key(name)])
     }
 
     /// A `[file]` form field: every file sent under `name`, in order.
     public mutating func fileList(_ name: String, of type: UploadedFile.Type, required: Bool) -> [UploadedFile]? {
         guard !sentAsText(name) else { return nil }
         let sent = files.filter { $0.name == name }.map(\.file)
-        if sent.isEmpty {
-            if required { issues.append(.missing(at: ["file", .key(name)])) }
-            return nil
-        }
-        return sent
+        return present(sent.isEmpty ? nil : sent, required: required, at: ["file", .key(name)])
     }
 
     /// Whether a file field came as text (a part without a file name, or a urlencoded value):
@@ -136,10 +128,8 @@ public struct InputDecoder {
 
     /// The JSON body; an empty body counts as missing.
     public mutating func jsonBody<T: Decodable>(_ type: T.Type, required: Bool) -> T? {
-        guard let bytes = bodyBytes, bytes.readableBytes > 0 else {
-            if required { issues.append(.missing(at: ["body"])) }
-            return nil
-        }
+        let sent = bodyBytes.flatMap { $0.readableBytes > 0 ? $0 : nil }
+        guard let bytes = present(sent, required: required, at: ["body"]) else { return nil }
         do {
             return try context.requestDecoder.decode(type, from: bytes)
         } catch {
@@ -150,10 +140,7 @@ public struct InputDecoder {
 
     private mutating func parse<T: ParameterValue>(_ raw: String?, as type: T.Type, required: Bool,
                                                    at loc: [LocationElement]) -> T? {
-        guard let raw else {
-            if required { issues.append(.missing(at: loc)) }
-            return nil
-        }
+        guard let raw = present(raw, required: required, at: loc) else { return nil }
         guard let value = T(parameter: Substring(raw)) else {
             let (expectation, context) = T.issue(for: Substring(raw))
             issues.append(ValidationIssue(type: expectation.type, loc: loc, msg: expectation.message, ctx: context))
@@ -164,10 +151,7 @@ public struct InputDecoder {
 
     private mutating func parseList<T: ParameterValue>(_ raws: [String], as type: T.Type, required: Bool,
                                                        at loc: [LocationElement]) -> [T]? {
-        if raws.isEmpty {
-            if required { issues.append(.missing(at: loc)) }
-            return nil
-        }
+        guard present(raws.isEmpty ? nil : raws, required: required, at: loc) != nil else { return nil }
         var values: [T] = []
         for (index, raw) in raws.enumerated() {
             if let value = T(parameter: Substring(raw)) {
@@ -178,5 +162,11 @@ public struct InputDecoder {
             }
         }
         return values
+    }
+
+    /// `value`; where it is absent, nil, with a `missing` issue at `loc` if the input is required.
+    private mutating func present<Value>(_ value: Value?, required: Bool, at loc: [LocationElement]) -> Value? {
+        if value == nil, required { issues.append(.missing(at: loc)) }
+        return value
     }
 }

@@ -16,14 +16,15 @@ struct OpenAPIBuilder {
     }
 
     func document() -> OpenAPI.Document {
-        OpenAPI.Document(
+        let (paths, sharedResponses) = paths()
+        return OpenAPI.Document(
             openAPIVersion: .v3_1_0,
             info: .init(title: api.title, description: api.description, version: api.version),
             servers: api.servers.compactMap { server in
                 URLTemplate(rawValue: server.url).map { OpenAPI.Server(urlTemplate: $0, description: server.description) }
             },
-            paths: paths(),
-            components: components()
+            paths: paths,
+            components: components(sharedResponses: sharedResponses)
         )
     }
 
@@ -58,7 +59,9 @@ struct OpenAPIBuilder {
                          : .any(of: references, core: .init(description: schema.description))
     }
 
-    func components() -> OpenAPI.Components {
+    /// The components: the spec's schemas and the built-in ones, the `sharedResponses` operations
+    /// refer to, the security schemes.
+    func components(sharedResponses: Set<String>) -> OpenAPI.Components {
         var componentSchemas = OpenAPI.ComponentDictionary<JSONSchema>()
         for schema in api.schemas {
             componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] =
@@ -83,7 +86,8 @@ struct OpenAPIBuilder {
         for scheme in documentedSchemes {
             securitySchemes[key(schemeName(scheme))] = .b(securityScheme(scheme))
         }
-        return OpenAPI.Components(schemas: componentSchemas, securitySchemes: securitySchemes)
+        return OpenAPI.Components(schemas: componentSchemas, responses: self.sharedResponses(sharedResponses),
+                                  securitySchemes: securitySchemes)
     }
 
     func key(_ name: String) -> OpenAPI.ComponentKey {
@@ -111,7 +115,9 @@ struct OpenAPIBuilder {
 
     // MARK: Paths
 
-    func paths() -> OpenAPI.PathItem.Map {
+    /// The paths, and the names of the shared responses (`components/responses`) they refer to.
+    func paths() -> (OpenAPI.PathItem.Map, sharedResponses: Set<String>) {
+        var referred: Set<String> = []
         var items = OrderedDictionary<String, OpenAPI.PathItem>()
         var usedIDs: Set<String> = []
         for operation in api.operations {
@@ -121,6 +127,9 @@ struct OpenAPIBuilder {
                 while !usedIDs.insert(id).inserted { id += "_" }
                 var item = items[operation.fullPath] ?? OpenAPI.PathItem()
                 let built = self.operation(operation, method: method, id: id)
+                for (_, response) in built.responses {
+                    if case .a(let reference) = response, let name = reference.name { referred.insert(name) }
+                }
                 switch method {
                 case "GET": item.get = built
                 case "POST": item.post = built
@@ -137,7 +146,7 @@ struct OpenAPIBuilder {
         }
         var map = OpenAPI.PathItem.Map()
         for (path, item) in items { map[OpenAPI.Path(rawValue: path)] = .b(item) }
-        return map
+        return (map, referred)
     }
 
     func operation(_ operation: ResolvedOperation, method: String, id: String) -> OpenAPI.Operation {

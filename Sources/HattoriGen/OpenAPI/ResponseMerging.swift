@@ -25,6 +25,8 @@ extension OpenAPIBuilder {
         private(set) var headers: [(header: DocumentedHeader, count: Int)] = []
         /// How many answers give this status: a header all of them send is required.
         private(set) var answers = 0
+        /// The `components/responses` entry every answer of this status shares, if they all share one.
+        private(set) var sharedComponent: String?
 
         init(description: String) {
             self.description = description
@@ -35,8 +37,11 @@ extension OpenAPIBuilder {
             if !media.contains(where: { $0.type == mediaType }) { media.append((mediaType, schema)) }
         }
 
-        mutating func count(headers declared: [DocumentedHeader]) {
+        /// Counts one answer: its shared component and its headers.
+        mutating func count(_ answer: ResolvedAnswer) {
+            sharedComponent = answers == 0 || sharedComponent == answer.sharedComponent ? answer.sharedComponent : nil
             answers += 1
+            let declared = answer.headers
             for header in declared {
                 if let index = headers.firstIndex(where: { $0.header.name.lowercased() == header.name.lowercased() }) {
                     headers[index].count += 1
@@ -78,7 +83,7 @@ extension OpenAPIBuilder {
             return nil
         case .type(let type):
             return Body(schema: schemas.schema(type), shape: { [shapes] in shapes.shape(type) })
-        case .authError:
+        case .detail:
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart.
             return Body(schema: schemas.reference(ComponentNames.authError),
                         shape: { .object(["detail": .required(.string(format: nil, values: nil))]) }, isExact: true)
@@ -93,7 +98,8 @@ extension OpenAPIBuilder {
 
     /// The responses of one method of an operation (see `ResolvedAPI.answers(of:method:)`). Statuses
     /// several answers give different bodies get a `oneOf` of them; structurally equal bodies are one.
-    func responses(_ answers: [ResolvedAnswer]) -> OpenAPI.Response.Map {
+    /// A status whose answers all share a component refers to it (see `sharedResponses`).
+    func responses(_ answers: [ResolvedAnswer], sharing: Bool = true) -> OpenAPI.Response.Map {
         var entries: [Int: StatusEntry] = [:]
         for answer in answers {
             var entry = entries[answer.status] ?? StatusEntry(description: answer.description ?? StatusCodes.reasonPhrase(answer.status))
@@ -102,12 +108,16 @@ extension OpenAPIBuilder {
             case .bytes(let mediaType): entry.add(mediaType: mediaType, schema: .string(format: .other("binary")))
             default: entry.add(body(answer.body))
             }
-            entry.count(headers: answer.headers)
+            entry.count(answer)
             entries[answer.status] = entry
         }
         var map = OpenAPI.Response.Map()
         for status in entries.keys.sorted() {
             guard let entry = entries[status] else { continue }
+            if sharing, let component = entry.sharedComponent {
+                map[.status(code: status)] = .a(.component(named: component))
+                continue
+            }
             var content: OpenAPI.Content.Map = entry.schema.map { [.json: .b(OpenAPI.Content(schema: $0))] } ?? [:]
             for (type, schema) in entry.media {
                 content[OpenAPI.ContentType(rawValue: type) ?? .other(type)] = .b(OpenAPI.Content(schema: schema))
@@ -121,5 +131,18 @@ extension OpenAPIBuilder {
                                                              content: content))
         }
         return map
+    }
+}
+
+extension OpenAPIBuilder {
+    /// `components/responses`: the shared answers (`ResolvedAnswer.sharedComponent`) named in `referred`.
+    func sharedResponses(_ referred: Set<String>) -> OpenAPI.ComponentReferenceDictionary<OpenAPI.Response> {
+        var components = OpenAPI.ComponentReferenceDictionary<OpenAPI.Response>()
+        for answer in ResolvedAPI.sharedAnswers {
+            guard let name = answer.sharedComponent, referred.contains(name),
+                  let response = responses([answer], sharing: false).first?.value else { continue }
+            components[key(name)] = response
+        }
+        return components
     }
 }

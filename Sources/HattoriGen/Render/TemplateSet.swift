@@ -14,6 +14,7 @@ struct TemplateSet: Sendable {
         "exception-handler", "app", "smoke-test",
         "_header", "_default-value", "_handler-signature", "_stub-signature", "_refusal-hook-signature",
         "_exception-handler-signature", "_make-router-call",
+        "_output-json", "_output-json-headers", "_output-text", "_output-bytes", "_output-empty",
     ]
 
     init(directory: URL) throws(GenerationError) {

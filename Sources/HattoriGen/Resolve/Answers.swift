@@ -4,8 +4,8 @@ struct ResolvedAnswer: Sendable {
     enum Body: Sendable, Equatable {
         case none
         case type(TypeSpec)
-        /// `{"detail": …}`: the runtime's refusal body (`AuthErrorResponse`).
-        case authError
+        /// `{"detail": "…"}`: the runtime's refusals, 401, 403 and 413 (`AuthErrorResponse`).
+        case detail
         /// `{"detail": [{"type", "loc", "msg"}]}`: every 422 (`ValidationErrorResponse`).
         case validationError
         /// A string or bytes of a media type that is not JSON (`text/csv`, `image/png`).
@@ -22,6 +22,10 @@ struct ResolvedAnswer: Sendable {
     var location: SourceLocation?
     /// The headers it carries: an operation's declared ones, and `Content-Disposition` for a download.
     var headers: [DocumentedHeader] = []
+    /// The runtime's own answers (the default 401, the CSRF 403, 413, the default 422) are the same
+    /// on every operation: the document describes each once, under `components/responses` by this
+    /// name, and refers to it wherever it is its status's only answer.
+    var sharedComponent: String?
 }
 
 /// A response header as the document states it.
@@ -60,6 +64,18 @@ extension ResolvedAPI {
     /// unsafe method, a 403, each replaced by what the scheme's `responses` declare for that status
     /// (`responses: {}` documents none); the exceptions the operation and its schemes throw; a 422
     /// where input is validated.
+    static let unauthorized = ResolvedAnswer(status: 401, description: "Unauthorized", body: .detail,
+                                             source: "a scheme's default 401", sharedComponent: "Unauthorized")
+    static let csrfFailed = ResolvedAnswer(
+        status: 403, description: "CSRF check failed: the `X-CSRFToken` header does not match the `csrftoken` cookie",
+        body: .detail, source: "a scheme's CSRF 403", sharedComponent: "CSRFCheckFailed")
+    static let contentTooLarge = ResolvedAnswer(status: 413, description: "The body is larger than the server's `--max-body-size`",
+                                                body: .detail, source: "the body size limit", sharedComponent: "ContentTooLarge")
+    static let validationFailed = ResolvedAnswer(status: 422, description: "Validation error: every invalid input is listed",
+                                                 body: .validationError, source: "input validation", sharedComponent: "ValidationFailed")
+    /// Every shared answer, in the order `components/responses` lists them.
+    static let sharedAnswers = [unauthorized, csrfFailed, contentTooLarge, validationFailed]
+
     func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
         var answers = operation.responses.map {
             ResolvedAnswer(status: $0.status, description: $0.description, body: $0.answerBody,
@@ -74,13 +90,10 @@ extension ResolvedAPI {
                                               source: "scheme '\(scheme.specName)'", location: response.location))
             }
             if !declared.contains(where: { $0.status == 401 }) {
-                answers.append(ResolvedAnswer(status: 401, description: "Unauthorized", body: .authError,
-                                              source: "the default 401 of scheme '\(scheme.specName)'"))
+                answers.append(Self.unauthorized.from("the default 401 of scheme '\(scheme.specName)'"))
             }
             if scheme.csrf, Self.csrfCheckedMethods.contains(method), !declared.contains(where: { $0.status == 403 }) {
-                answers.append(ResolvedAnswer(
-                    status: 403, description: "CSRF check failed: the `X-CSRFToken` header does not match the `csrftoken` cookie",
-                    body: .authError, source: "the CSRF 403 of scheme '\(scheme.specName)'"))
+                answers.append(Self.csrfFailed.from("the CSRF 403 of scheme '\(scheme.specName)'"))
             }
         }
         var seenExceptions: Set<String> = []
@@ -91,8 +104,7 @@ extension ResolvedAPI {
                                           source: "exception '\(exception.specName)'", location: exception.location))
         }
         if operation.readsBody {
-            answers.append(ResolvedAnswer(status: 413, description: "The body is larger than the server's `--max-body-size`",
-                                          body: .authError, source: "the body size limit"))
+            answers.append(Self.contentTooLarge)
         }
         if operation.validatesInput {
             if let custom = validationError {
@@ -100,10 +112,18 @@ extension ResolvedAPI {
                                               body: custom.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
                                               source: "'validation_error'", location: custom.location))
             } else {
-                answers.append(ResolvedAnswer(status: 422, description: "Validation error: every invalid input is listed",
-                                              body: .validationError, source: "input validation"))
+                answers.append(Self.validationFailed)
             }
         }
         return answers
+    }
+}
+
+extension ResolvedAnswer {
+    /// The same answer, given by `source`.
+    func from(_ source: String) -> ResolvedAnswer {
+        var answer = self
+        answer.source = source
+        return answer
     }
 }

@@ -447,14 +447,22 @@ private final class ValidationPass {
                 error("\(what) has a 'filename', which sets '\(name)'", at: header.name.location, hint: "keep one of them")
             }
             seen[lowered] = seen[lowered] ?? name
-            switch header.type.value {
-            case .primitive(let primitive) where primitive != .any && primitive != .file: break
-            case .named(let schema) where enumSchemas[schema] != nil: break
-            case .named(let schema) where !schemaNames.contains(schema): checkTypeReference(header.type)
-            default:
+            let type = header.type.value
+            if case .named(let schema) = type, !schemaNames.contains(schema) {
+                checkTypeReference(header.type)
+            } else if !isScalar(type) || type == .primitive(.any) || type == .primitive(.file) {
                 error("header '\(name)' of \(what) has type \(TypeExpression.describe(header.type.value)); headers carry strings, numbers, booleans, dates, UUIDs, emails, URLs and enums",
                       at: header.type.location, hint: "send structured values in the body")
             }
+        }
+    }
+
+    /// A type one text value carries (a parameter, a form field, a header): a primitive or an enum schema.
+    func isScalar(_ type: TypeSpec) -> Bool {
+        switch type {
+        case .primitive: return true
+        case .named(let name): return enumSchemas[name] != nil
+        case .array, .map: return false
         }
     }
 
@@ -521,13 +529,6 @@ private final class ValidationPass {
 
     func checkParameterType(_ parameter: FieldSpec, owner: String) {
         let what = "parameter '\(parameter.name.value)' of \(owner)"
-        func isScalar(_ type: TypeSpec) -> Bool {
-            switch type {
-            case .primitive: return true
-            case .named(let name): return enumSchemas[name] != nil
-            case .array, .map: return false
-            }
-        }
         switch parameter.type.value {
         case let type where isScalar(type):
             break

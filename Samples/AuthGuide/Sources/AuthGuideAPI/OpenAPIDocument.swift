@@ -7,6 +7,48 @@ public enum OpenAPIDocument {
     public static let json = ##"""
         {
           "components" : {
+            "responses" : {
+              "CSRFCheckFailed" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "CSRF check failed: the `X-CSRFToken` header does not match the `csrftoken` cookie"
+              },
+              "ContentTooLarge" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "The body is larger than the server's `--max-body-size`"
+              },
+              "Unauthorized" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "Unauthorized"
+              },
+              "ValidationFailed" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/ValidationErrorResponse"
+                    }
+                  }
+                },
+                "description" : "Validation error: every invalid input is listed"
+              }
+            },
             "schemas" : {
               "AuthEcho" : {
                 "description" : "The identity the request was authenticated with (null when public).",
@@ -318,14 +360,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -352,14 +387,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -386,14 +414,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 }
               }
@@ -413,14 +434,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 }
               }
@@ -440,14 +454,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -474,14 +481,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -542,14 +542,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   },
                   "403" : {
                     "content" : {
@@ -586,14 +579,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -620,14 +606,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -654,14 +633,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -705,14 +677,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -765,24 +730,10 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 }
               }
@@ -811,24 +762,10 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "security" : [
@@ -855,14 +792,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -889,14 +819,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 }
               }
@@ -926,34 +849,13 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "security" : [
@@ -1014,24 +916,10 @@ public enum OpenAPIDocument {
                     "description" : "Unauthorized"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Start a session"
@@ -1069,14 +957,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -1108,14 +989,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -1310,14 +1184,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -1344,14 +1211,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -1378,14 +1238,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -1412,24 +1265,10 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   },
                   "403" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "CSRF check failed: the `X-CSRFToken` header does not match the `csrftoken` cookie"
+                    "$ref" : "#/components/responses/CSRFCheckFailed"
                   }
                 },
                 "security" : [
@@ -1456,14 +1295,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [

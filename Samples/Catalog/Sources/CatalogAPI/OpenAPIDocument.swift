@@ -7,6 +7,18 @@ public enum OpenAPIDocument {
     public static let json = ##"""
         {
           "components" : {
+            "responses" : {
+              "ContentTooLarge" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "The body is larger than the server's `--max-body-size`"
+              }
+            },
             "schemas" : {
               "AuthErrorResponse" : {
                 "additionalProperties" : false,
@@ -607,14 +619,7 @@ public enum OpenAPIDocument {
                     "description" : "A product with this SKU exists."
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
                     "content" : {
@@ -779,14 +784,7 @@ public enum OpenAPIDocument {
                     "description" : "Not Found"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
                     "content" : {
@@ -948,14 +946,7 @@ public enum OpenAPIDocument {
                     "description" : "Not Found"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
                     "content" : {

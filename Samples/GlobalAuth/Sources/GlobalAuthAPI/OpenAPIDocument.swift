@@ -7,6 +7,38 @@ public enum OpenAPIDocument {
     public static let json = ##"""
         {
           "components" : {
+            "responses" : {
+              "ContentTooLarge" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "The body is larger than the server's `--max-body-size`"
+              },
+              "Unauthorized" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "Unauthorized"
+              },
+              "ValidationFailed" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/ValidationErrorResponse"
+                    }
+                  }
+                },
+                "description" : "Validation error: every invalid input is listed"
+              }
+            },
             "schemas" : {
               "AuthEcho" : {
                 "description" : "The identity the request was authenticated with (null when public).",
@@ -138,14 +170,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -172,14 +197,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -223,14 +241,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -257,14 +268,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -289,14 +293,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -340,14 +337,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -391,14 +381,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   }
                 },
                 "security" : [
@@ -457,24 +440,10 @@ public enum OpenAPIDocument {
                     "description" : "Unauthorized"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Trade a username and password for the token"

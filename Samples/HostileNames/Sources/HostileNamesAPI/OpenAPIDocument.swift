@@ -7,6 +7,38 @@ public enum OpenAPIDocument {
     public static let json = ##"""
         {
           "components" : {
+            "responses" : {
+              "ContentTooLarge" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "The body is larger than the server's `--max-body-size`"
+              },
+              "Unauthorized" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "Unauthorized"
+              },
+              "ValidationFailed" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/ValidationErrorResponse"
+                    }
+                  }
+                },
+                "description" : "Validation error: every invalid input is listed"
+              }
+            },
             "schemas" : {
               "Any" : {
                 "anyOf" : [
@@ -603,14 +635,7 @@ public enum OpenAPIDocument {
                     "description" : "An unusual status: */"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   },
                   "418" : {
                     "content" : {
@@ -630,14 +655,7 @@ public enum OpenAPIDocument {
                     "description" : "\\(teapot)"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "security" : [
@@ -707,24 +725,10 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "tags" : [
@@ -774,24 +778,10 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "tags" : [
@@ -838,14 +828,7 @@ public enum OpenAPIDocument {
                     "description" : "anything"
                   },
                   "401" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Unauthorized"
+                    "$ref" : "#/components/responses/Unauthorized"
                   },
                   "418" : {
                     "content" : {
@@ -858,14 +841,7 @@ public enum OpenAPIDocument {
                     "description" : "I'm a teapot */"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "security" : [
@@ -910,24 +886,10 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "tags" : [
@@ -982,24 +944,10 @@ public enum OpenAPIDocument {
                     "description" : "Unauthorized"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Log in, starting the session the scheme named init reads"

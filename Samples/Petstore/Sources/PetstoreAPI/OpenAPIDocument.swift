@@ -7,6 +7,28 @@ public enum OpenAPIDocument {
     public static let json = ##"""
         {
           "components" : {
+            "responses" : {
+              "ContentTooLarge" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "The body is larger than the server's `--max-body-size`"
+              },
+              "ValidationFailed" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/ValidationErrorResponse"
+                    }
+                  }
+                },
+                "description" : "Validation error: every invalid input is listed"
+              }
+            },
             "schemas" : {
               "AuthErrorResponse" : {
                 "additionalProperties" : false,
@@ -308,14 +330,7 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "List pets",
@@ -347,24 +362,10 @@ public enum OpenAPIDocument {
                     "description" : "The pet as stored."
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Add a pet",
@@ -402,14 +403,7 @@ public enum OpenAPIDocument {
                     "description" : "Not Found"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Remove a pet",
@@ -452,14 +446,7 @@ public enum OpenAPIDocument {
                     "description" : "Not Found"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Find a pet by id",
@@ -521,24 +508,10 @@ public enum OpenAPIDocument {
                     "description" : "Not Found"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Change a pet",
@@ -600,24 +573,10 @@ public enum OpenAPIDocument {
                     "description" : "Not Found"
                   },
                   "413" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/AuthErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "The body is larger than the server's `--max-body-size`"
+                    "$ref" : "#/components/responses/ContentTooLarge"
                   },
                   "422" : {
-                    "content" : {
-                      "application/json" : {
-                        "schema" : {
-                          "$ref" : "#/components/schemas/ValidationErrorResponse"
-                        }
-                      }
-                    },
-                    "description" : "Validation error: every invalid input is listed"
+                    "$ref" : "#/components/responses/ValidationFailed"
                   }
                 },
                 "summary" : "Change a pet",

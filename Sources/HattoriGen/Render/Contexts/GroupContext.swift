@@ -22,7 +22,7 @@ extension ContextValues {
     ///   `default`, `constraints`): each parameter read from the request; `allConstraints` (each
     ///   constrained parameter's `constraints`) and `hasConstraints`; `initArguments` (`label`, and one of
     ///   `isAuth`, `isGroup` with `fields` of `label` and `local`, or `isBody`);
-    /// - `responses` (`name`, `status`, `hasBody`, `bodyType`, `doc`): the output's cases;
+    /// - `responses` (see `output`): the output's cases;
     /// - `bodyKind` (`none`, `json` or `form`) and `routes` (`method`, `pathLiteral`): its routes.
     static func operation(_ operation: ResolvedOperation) -> TemplateContext {
         let present = GeneratedNames.inputGroups.compactMap { location, typeName, property -> (typeName: String, property: String, fields: [ResolvedField])? in
@@ -111,30 +111,30 @@ extension ContextValues {
         }
     }
 
-    /// One case of `Output`: `name` (escaped), `status`, `doc`; `hasBody` with `bodyType` and the
-    /// kind of body, `isJSON`, `isText` or `isBytes` (with `mediaTypeLiteral` and `filename`, a
-    /// list: none or the literal); `hasPayload` (a body or headers); `hasHeaders` with `headersType`.
+    /// One case of `Output`: `name` (escaped), `status`, `doc`; `hasBody` with `bodyType`, and
+    /// `plainBody` (a body and no headers); `hasHeaders` with `headersType`; `mediaTypeLiteral` and
+    /// `filename` (a list: none or the literal) for text and bytes; `responder`, the partial that
+    /// answers with it (`_output-json`, `_output-json-headers`, `_output-text`, `_output-bytes` or
+    /// `_output-empty`): one lookup where flags for each kind would cost one each, on every response.
     static func output(_ response: ResolvedResponse) -> TemplateContext {
-        let name = SwiftName.escaped(response.caseName)
         let hasHeaders = response.headersTypeName != nil
         let hasBody = response.bodyType != nil
-        var (isText, isBytes) = (false, false)
+        let responder: String
         switch response.content {
-        case .json: break
-        case .text: isText = hasBody
-        case .bytes: isBytes = hasBody
+        case _ where !hasBody: responder = "_output-empty"
+        case .json: responder = hasHeaders ? "_output-json-headers" : "_output-json"
+        case .text: responder = "_output-text"
+        case .bytes: responder = "_output-bytes"
         }
         return [
-            "name": name,
+            "name": SwiftName.escaped(response.caseName),
             "status": "\(response.status)",
             "hasBody": hasBody,
+            "plainBody": hasBody && !hasHeaders,
             "bodyType": response.bodyType?.text ?? "",
-            "isJSON": hasBody && response.content == .json,
-            "isText": isText,
-            "isBytes": isBytes,
+            "responder": responder,
             "mediaTypeLiteral": SwiftLiteral.string(response.content.mediaType),
             "filename": response.filename.map { [SwiftLiteral.string($0)] } ?? [],
-            "hasPayload": response.bodyType != nil || hasHeaders,
             "hasHeaders": hasHeaders,
             "headersType": response.headersTypeName ?? "",
             "doc": doc([response.description ?? "\(response.status)"]),
