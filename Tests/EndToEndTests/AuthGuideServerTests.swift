@@ -181,6 +181,30 @@ struct AuthGuideServerTests {
         }
     }
 
+    /// Django's session cookie (`Path` the prefix, `Max-Age` from `--session-max-age`, `Secure` with
+    /// `--secure-cookies`); a second login retires the first key; an expired session is no session.
+    @Test func sessionCookiesRotateAndExpire() async throws {
+        try await withSampleServer("AuthGuide", arguments: ["--session-max-age", "2", "--secure-cookies"]) { port in
+            let form = ("Content-Type", "application/x-www-form-urlencoded")
+            func login(_ cookie: String?) async throws -> String {
+                let response = try await send(.POST, port: port, "/api/login", body: "username=normal&password=normalpass",
+                                              headers: [form] + (cookie.map { [("Cookie", $0)] } ?? []))
+                let session = try #require(response.headers["set-cookie"].first { $0.hasPrefix("sessionid=") })
+                for attribute in ["Max-Age=2", "Path=/api", "HttpOnly", "SameSite=Lax", "Secure"] {
+                    #expect(session.contains(attribute), "\(session)")
+                }
+                return String(session.prefix { $0 != ";" })
+            }
+            let first = try await login(nil)
+            let second = try await login(first)
+            #expect(first != second)
+            expect(try await send(.GET, port: port, "/api/pets", headers: [("Cookie", first)]), 401, Self.unauthorized)
+            expect(try await send(.GET, port: port, "/api/pets", headers: [("Cookie", second)]), 200, #""Authenticated user normal""#)
+            try await Task.sleep(for: .milliseconds(2_200))
+            expect(try await send(.GET, port: port, "/api/pets", headers: [("Cookie", second)]), 401, Self.unauthorized)
+        }
+    }
+
     @Test func loginRejectsBadCredentialsAndValidatesItsForm() async throws {
         try await withSampleServer("AuthGuide") { port in
             let form = [("Content-Type", "application/x-www-form-urlencoded")]

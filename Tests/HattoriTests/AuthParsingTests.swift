@@ -101,7 +101,8 @@ struct AuthParsingTests {
 
     @Test func sessionsCarryRolesAndStaffAdmitsSuperusers() async throws {
         let store = InMemorySessionStore()
-        let key = try await store.createSession(for: SessionUser(username: "suonly", isSuperuser: true))
+        let key = try await store.createSession(for: SessionUser(username: "suonly", isSuperuser: true),
+                                               expiresAt: Date(timeIntervalSinceNow: 60))
         let configuration = HattoriConfiguration(sessions: store)
         let head = HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: "/", headerFields: [.cookie: "sessionid=\(key)"])
         let request = AuthRequest(request: Request(head: head, body: .init(buffer: ByteBuffer())), peerAddress: nil, configuration: configuration)

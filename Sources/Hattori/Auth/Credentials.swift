@@ -79,6 +79,8 @@ public enum Credentials {
 /// cookie must be present and equal to the `X-CSRFToken` header.
 public enum CSRF {
     public static let cookieName = "csrftoken"
+    /// A year, Django's `CSRF_COOKIE_AGE`.
+    public static let cookieMaxAge = 31_449_600
     public static let headerName = "X-CSRFToken"
     static let safeMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE"]
 

@@ -17,30 +17,71 @@ public struct SessionUser: Codable, Hashable, Sendable {
 /// Where sessions live. The default keeps them in memory; implement this over a database or
 /// Redis to share them between server processes.
 public protocol SessionStore: Sendable {
+    /// The user of a live session; nil for an unknown key, and for an expired session, which the
+    /// store removes (Django: an expired session is no session).
     func user(forSession key: String) async throws -> SessionUser?
-    func createSession(for user: SessionUser) async throws -> String
+    /// Stores a new session for `user`, live until `expiry`, under a fresh random key, and returns the key.
+    func createSession(for user: SessionUser, expiresAt expiry: Date) async throws -> String
+    /// Removes a session; an unknown key is no error.
     func deleteSession(_ key: String) async throws
 }
 
 /// Sessions in this process's memory, lost on restart.
 public final class InMemorySessionStore: SessionStore {
-    private let sessions = Mutex<[String: SessionUser]>([:])
-
-    public init() {}
-
-    public func user(forSession key: String) async throws -> SessionUser? {
-        sessions.withLock { $0[key] }
+    private struct Entry {
+        var user: SessionUser
+        var expiry: Date
     }
 
-    public func createSession(for user: SessionUser) async throws -> String {
+    private struct State {
+        var sessions: [String: Entry] = [:]
+        /// Sessions created since expired ones were last swept out.
+        var createdSinceSweep = 0
+    }
+
+    private let state = Mutex(State())
+    private let now: @Sendable () -> Date
+    /// Expired sessions nobody asks for again are swept out once per this many new sessions.
+    private let sweepInterval: Int
+
+    /// - Parameter now: the clock (tests pass their own).
+    public init(now: @escaping @Sendable () -> Date = Date.init, sweepInterval: Int = 1_000) {
+        self.now = now
+        self.sweepInterval = sweepInterval
+    }
+
+    public func user(forSession key: String) async throws -> SessionUser? {
+        let now = now()
+        return state.withLock { state in
+            guard let entry = state.sessions[key] else { return nil }
+            guard entry.expiry > now else {
+                state.sessions[key] = nil
+                return nil
+            }
+            return entry.user
+        }
+    }
+
+    public func createSession(for user: SessionUser, expiresAt expiry: Date) async throws -> String {
         let key = SessionKey.random()
-        sessions.withLock { $0[key] = user }
+        let now = now()
+        state.withLock { state in
+            state.sessions[key] = Entry(user: user, expiry: expiry)
+            state.createdSinceSweep += 1
+            if state.createdSinceSweep >= sweepInterval {
+                state.sessions = state.sessions.filter { $0.value.expiry > now }
+                state.createdSinceSweep = 0
+            }
+        }
         return key
     }
 
     public func deleteSession(_ key: String) async throws {
-        _ = sessions.withLock { $0.removeValue(forKey: key) }
+        _ = state.withLock { $0.sessions.removeValue(forKey: key) }
     }
+
+    /// How many sessions the store holds, expired ones not yet removed included.
+    public var count: Int { state.withLock { $0.sessions.count } }
 }
 
 enum SessionKey {

@@ -1,3 +1,4 @@
+import Foundation
 public import Hummingbird
 public import HTTPTypes
 public import Logging
@@ -32,20 +33,38 @@ public struct OperationContext: Sendable {
         extras.append(name, value)
     }
 
-    /// Starts a session for `user`: sets the session cookie (HttpOnly) and a fresh `csrftoken`
-    /// cookie that browser code echoes in `X-CSRFToken` on unsafe requests.
+    /// Starts a session for `user`, as Django's `login`: a new session under a new key (the request's
+    /// old session, if any, is deleted: no session fixation), the session cookie (`HttpOnly`,
+    /// `SameSite=Lax`, `Path` the API's prefix, `Max-Age` the session's age, `Secure` with
+    /// `--secure-cookies`) and a new `csrftoken` cookie that browser code echoes in `X-CSRFToken` on
+    /// unsafe requests (readable by scripts, so not `HttpOnly`; `Path=/` as Django sets it, so that
+    /// pages outside the prefix read it too).
     public func login(_ user: SessionUser) async throws {
-        let key = try await configuration.sessions.createSession(for: user)
-        setCookie(Cookie(name: configuration.sessionCookieName, value: key, path: "/", httpOnly: true, sameSite: .lax))
-        setCookie(Cookie(name: CSRF.cookieName, value: CSRF.makeToken(), path: "/", httpOnly: false, sameSite: .lax))
+        let configuration = configuration
+        if let old = request.cookies[configuration.sessionCookieName]?.value, !old.isEmpty {
+            try await configuration.sessions.deleteSession(old)
+        }
+        let expiry = Date(timeIntervalSinceNow: TimeInterval(configuration.sessionMaxAge))
+        let key = try await configuration.sessions.createSession(for: user, expiresAt: expiry)
+        setCookie(sessionCookie(value: key, maxAge: configuration.sessionMaxAge))
+        setCookie(Cookie(name: CSRF.cookieName, value: CSRF.makeToken(), maxAge: CSRF.cookieMaxAge, path: "/",
+                         secure: configuration.secureCookies, httpOnly: false, sameSite: .lax))
     }
 
-    /// Ends the request's session, if any, and clears its cookie.
+    /// Ends the request's session, if any: deletes it from the store and clears its cookie.
     public func logout() async throws {
-        if let key = request.cookies[configuration.sessionCookieName]?.value {
+        if let key = request.cookies[configuration.sessionCookieName]?.value, !key.isEmpty {
             try await configuration.sessions.deleteSession(key)
         }
-        setCookie(Cookie(name: configuration.sessionCookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
+        setCookie(sessionCookie(value: "", maxAge: 0))
+    }
+
+    /// The session cookie with the configuration's attributes (a browser replaces or clears a cookie
+    /// only when name, `Path` and domain match).
+    private func sessionCookie(value: String, maxAge: Int) -> Cookie {
+        Cookie(name: configuration.sessionCookieName, value: value, maxAge: maxAge,
+               path: configuration.sessionCookiePath.isEmpty ? "/" : configuration.sessionCookiePath,
+               secure: configuration.secureCookies, httpOnly: true, sameSite: .lax)
     }
 
     /// The handler's response with the cookies and headers it added.

@@ -4,6 +4,14 @@ public struct HattoriConfiguration: Sendable {
     public var sessions: any SessionStore
     /// The cookie `login` sets (the first session scheme's cookie name).
     public var sessionCookieName: String
+    /// The `Path` of the session cookie: the API's prefix (`/api`), `/` for none.
+    public var sessionCookiePath: String
+    /// How long a session lives after `login`, in seconds (Django's `SESSION_COOKIE_AGE`): the
+    /// cookie's `Max-Age` and the session's expiry in the store.
+    public var sessionMaxAge: Int
+    /// Whether the session and CSRF cookies carry `Secure` (sent over HTTPS only), as Django's
+    /// `SESSION_COOKIE_SECURE` and `CSRF_COOKIE_SECURE`.
+    public var secureCookies: Bool
     /// Peers whose `X-Forwarded-For` is believed.
     public var trustedProxies: Set<String>
     /// Where `{prefix}/docs` loads Swagger UI's `swagger-ui.css` and `swagger-ui-bundle.js` from.
@@ -13,12 +21,18 @@ public struct HattoriConfiguration: Sendable {
 
     /// 10 MiB: room for a few photos, far from what a server holds in memory without trouble.
     public static let defaultMaxBodySize = 10 << 20
+    /// Two weeks, Django's default `SESSION_COOKIE_AGE`.
+    public static let defaultSessionMaxAge = 1_209_600
 
     public init(sessions: any SessionStore = InMemorySessionStore(), sessionCookieName: String = "sessionid",
+                sessionCookiePath: String = "/", sessionMaxAge: Int = defaultSessionMaxAge, secureCookies: Bool = false,
                 trustedProxies: Set<String> = [], docsAssetsURL: String = APIDocs.defaultAssetsURL,
                 maxBodySize: Int = defaultMaxBodySize) {
         self.sessions = sessions
         self.sessionCookieName = sessionCookieName
+        self.sessionCookiePath = sessionCookiePath
+        self.sessionMaxAge = sessionMaxAge
+        self.secureCookies = secureCookies
         self.trustedProxies = trustedProxies
         self.docsAssetsURL = docsAssetsURL
         self.maxBodySize = maxBodySize
@@ -26,7 +40,8 @@ public struct HattoriConfiguration: Sendable {
 
     /// Settings from the server's command line.
     public init(options: ServerOptions, sessions: any SessionStore = InMemorySessionStore()) {
-        self.init(sessions: sessions, trustedProxies: Set(options.trustedProxies),
+        self.init(sessions: sessions, sessionMaxAge: options.sessionMaxAge, secureCookies: options.secureCookies,
+                  trustedProxies: Set(options.trustedProxies),
                   docsAssetsURL: options.docsAssetsURL ?? APIDocs.defaultAssetsURL, maxBodySize: options.maxBodySize)
     }
 }

@@ -21,9 +21,18 @@ public struct ServerOptions: ParsableArguments, Sendable {
             help: "The largest request body read, in bytes, uploads included; larger ones get 413 (default: 10 MiB).")
     public var maxBodySize = HattoriConfiguration.defaultMaxBodySize
 
+    @Option(name: .customLong("session-max-age"),
+            help: "How long a session lives after login, in seconds (servers with session schemes; default: two weeks, as Django).")
+    public var sessionMaxAge = HattoriConfiguration.defaultSessionMaxAge
+
+    @Flag(name: .customLong("secure-cookies"),
+          help: "Mark the session and CSRF cookies Secure: browsers send them over HTTPS only (servers with session schemes).")
+    public var secureCookies = false
+
     public init() {}
 
     public func validate() throws {
         guard maxBodySize > 0 else { throw ValidationError("--max-body-size must be a positive number of bytes") }
+        guard sessionMaxAge > 0 else { throw ValidationError("--session-max-age must be a positive number of seconds") }
     }
 }

@@ -37,6 +37,7 @@ public enum APIInfo {
 public func makeRouter(handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.HattoriRequestContext> {
     var configuration = configuration
     configuration.sessionCookieName = "sessionid"
+    configuration.sessionCookiePath = APIInfo.prefix
     var table = Hattori.RouteTable()
     Routes.register(handlers, authenticators: authenticators, configuration: configuration, on: &table)
     Hattori.APIDocs.register(on: &table, prefix: APIInfo.prefix, title: APIInfo.title, document: OpenAPIDocument.json,
