@@ -104,10 +104,12 @@ struct OpenAPITests {
         #expect(reference("/api/session", "post", "403") == "#/components/responses/CSRFCheckFailed")
         #expect(reference("/api/multi", "post", "413") == "#/components/responses/ContentTooLarge")
         #expect(reference("/api/listed", "get", "422") == "#/components/responses/ValidationFailed")
+        #expect(reference("/api/session", "get", "503") == "#/components/responses/SessionsUnavailable")
+        #expect(reference("/api/secured", "get", "503") == nil, "no session scheme: no session store")
         #expect(reference("/api/merged", "get", "401") == nil, "a scheme's own 401 beside the default: merged in place")
         #expect(reference("/api/own", "get", "401") == nil)
         let shared = (document["components"] as? [String: Any])?["responses"] as? [String: Any] ?? [:]
-        #expect(Set(shared.keys) == ["Unauthorized", "CSRFCheckFailed", "ContentTooLarge", "ValidationFailed"])
+        #expect(Set(shared.keys) == ["Unauthorized", "CSRFCheckFailed", "ContentTooLarge", "ValidationFailed", "SessionsUnavailable"])
         let unauthorized = shared["Unauthorized"] as? [String: Any]
         #expect(unauthorized?["description"] as? String == "Unauthorized")
     }

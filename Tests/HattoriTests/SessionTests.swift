@@ -21,12 +21,26 @@ private func makeSessionRouter(_ configuration: HattoriConfiguration) -> Router<
         try await operation.login(SessionUser(username: "normal"))
         return operation.finish(Response(status: .noContent))
     }
+    table.add(.get, "/api/me") { request, context in
+        let operation = OperationContext(request: request, requestContext: context, configuration: configuration)
+        guard let user = try await SessionAuthentication.authenticate(operation.authRequest, cookie: "sessionid", role: .user, csrf: true)
+        else { throw AuthenticationError() }
+        return JSONResponse.make(status: .ok, body: user.username, from: request, context: context)
+    }
     table.add(.post, "/api/logout") { request, context in
         let operation = OperationContext(request: request, requestContext: context, configuration: configuration)
         try await operation.logout()
         return operation.finish(Response(status: .noContent))
     }
     return HattoriServer.makeRouter(routes: table)
+}
+
+/// A store whose database is down.
+private struct UnreachableStore: SessionStore {
+    struct ConnectionRefused: Error {}
+    func user(forSession key: String) async throws -> SessionUser? { throw ConnectionRefused() }
+    func createSession(for user: SessionUser, expiresAt expiry: Date) async throws -> String { throw ConnectionRefused() }
+    func deleteSession(_ key: String) async throws { throw ConnectionRefused() }
 }
 
 /// The `name=value` of each `Set-Cookie`, and its attributes.
@@ -115,6 +129,22 @@ struct SessionTests {
             }
             #expect(try await store.user(forSession: rotated) == nil)
             #expect(store.count == 0)
+        }
+    }
+
+    /// A store that cannot be reached is a 503 with a detail wherever a session is needed, never a 500.
+    @Test func anUnreachableStoreIsA503() async throws {
+        let configuration = HattoriConfiguration(sessions: UnreachableStore())
+        let unavailable = #"{"detail":"Sessions are unavailable: try again shortly"}"#
+        try await Application(router: makeSessionRouter(configuration)).test(.router) { client in
+            for (uri, method) in [("/api/me", HTTPRequest.Method.get), ("/api/login", .post), ("/api/logout", .post)] {
+                try await client.execute(uri: uri, method: method, headers: [.cookie: "sessionid=abc"]) { response in
+                    #expect(response.status == .serviceUnavailable, "\(uri)")
+                    #expect(String(buffer: response.body) == unavailable)
+                    #expect(response.headers[values: .setCookie].isEmpty, "no cookie is set when the store failed")
+                }
+            }
+            try await client.execute(uri: "/api/me", method: .get) { #expect($0.status == .unauthorized, "no cookie: no store asked") }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Synchronization
 
 /// The logged-in user a session carries: the identity of session schemes.
@@ -15,7 +16,9 @@ public struct SessionUser: Codable, Hashable, Sendable {
 }
 
 /// Where sessions live. The default keeps them in memory; implement this over a database or
-/// Redis to share them between server processes.
+/// Redis to share them between server processes. A method throws only when the store cannot be
+/// reached: the operation that needed it answers 503 (`HTTPDetailError.sessionsUnavailable`), never
+/// a 500, and the next request tries the store again.
 public protocol SessionStore: Sendable {
     /// The user of a live session; nil for an unknown key, and for an expired session, which the
     /// store removes (Django: an expired session is no session).
@@ -110,8 +113,23 @@ public enum SessionAuthentication {
     /// The session's user if it has the role; CSRF is checked first on unsafe methods.
     public static func authenticate(_ request: AuthRequest, cookie: String, role: SessionRole, csrf: Bool) async throws -> SessionUser? {
         guard let key = try Credentials.apiKey(request, in: .cookie, name: cookie, csrf: csrf),
-              let user = try await request.configuration.sessions.user(forSession: key)
+              let user = try await request.configuration.sessions.reaching(logger: request.logger, { try await $0.user(forSession: key) })
         else { return nil }
         return role.admits(user) ? user : nil
+    }
+}
+
+extension SessionStore {
+    /// `body` on this store; a failure to reach it (anything it throws but cancellation) is logged
+    /// and becomes `HTTPDetailError.sessionsUnavailable` (503).
+    func reaching<Result>(logger: Logger, _ body: (any SessionStore) async throws -> Result) async throws -> Result {
+        do {
+            return try await body(self)
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            logger.error("session store unreachable", metadata: ["error": "\(String(reflecting: error))"])
+            throw HTTPDetailError.sessionsUnavailable
+        }
     }
 }

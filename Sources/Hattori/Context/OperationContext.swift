@@ -41,20 +41,22 @@ public struct OperationContext: Sendable {
     /// pages outside the prefix read it too).
     public func login(_ user: SessionUser) async throws {
         let configuration = configuration
-        if let old = request.cookies[configuration.sessionCookieName]?.value, !old.isEmpty {
-            try await configuration.sessions.deleteSession(old)
-        }
         let expiry = Date(timeIntervalSinceNow: TimeInterval(configuration.sessionMaxAge))
-        let key = try await configuration.sessions.createSession(for: user, expiresAt: expiry)
+        let old = request.cookies[configuration.sessionCookieName]?.value
+        let key = try await configuration.sessions.reaching(logger: logger) { store in
+            if let old, !old.isEmpty { try await store.deleteSession(old) }
+            return try await store.createSession(for: user, expiresAt: expiry)
+        }
         setCookie(sessionCookie(value: key, maxAge: configuration.sessionMaxAge))
         setCookie(Cookie(name: CSRF.cookieName, value: CSRF.makeToken(), maxAge: CSRF.cookieMaxAge, path: "/",
                          secure: configuration.secureCookies, httpOnly: false, sameSite: .lax))
     }
 
-    /// Ends the request's session, if any: deletes it from the store and clears its cookie.
+    /// Ends the request's session, if any: deletes it from the store and clears its cookie. Both
+    /// throw `HTTPDetailError.sessionsUnavailable` (503) when the store cannot be reached.
     public func logout() async throws {
         if let key = request.cookies[configuration.sessionCookieName]?.value, !key.isEmpty {
-            try await configuration.sessions.deleteSession(key)
+            try await configuration.sessions.reaching(logger: logger) { try await $0.deleteSession(key) }
         }
         setCookie(sessionCookie(value: "", maxAge: 0))
     }

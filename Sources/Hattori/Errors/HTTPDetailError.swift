@@ -21,6 +21,9 @@ public struct HTTPDetailError: Error, Sendable, HTTPResponseError {
     public static let unauthorized = HTTPDetailError(.unauthorized, detail: "Unauthorized")
     public static let forbidden = HTTPDetailError(.forbidden, detail: "Forbidden")
     public static let internalServerError = HTTPDetailError(.internalServerError, detail: "Internal Server Error")
+    /// The session store cannot be reached (its database is down): every operation that needs a
+    /// session answers this until it can again.
+    public static let sessionsUnavailable = HTTPDetailError(.serviceUnavailable, detail: "Sessions are unavailable: try again shortly")
 
     public static func methodNotAllowed(allow: [HTTPRequest.Method]) -> HTTPDetailError {
         let value = allow.map(\.rawValue).joined(separator: ", ")

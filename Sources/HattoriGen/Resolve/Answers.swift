@@ -62,8 +62,9 @@ extension ResolvedAPI {
     /// Everything `operation` may answer on `method`, in the order the document merges them: its own
     /// responses; for each of its schemes a 401 (`AuthErrorResponse`) and, where it checks CSRF on an
     /// unsafe method, a 403, each replaced by what the scheme's `responses` declare for that status
-    /// (`responses: {}` documents none); the exceptions the operation and its schemes throw; a 422
-    /// where input is validated.
+    /// (`responses: {}` documents none); the exceptions the operation and its schemes throw; a 503
+    /// where a session scheme needs the session store; a 413 where a body is read; a 422 where input
+    /// is validated.
     static let unauthorized = ResolvedAnswer(status: 401, description: "Unauthorized", body: .detail,
                                              source: "a scheme's default 401", sharedComponent: "Unauthorized")
     static let csrfFailed = ResolvedAnswer(
@@ -73,8 +74,11 @@ extension ResolvedAPI {
                                                 body: .detail, source: "the body size limit", sharedComponent: "ContentTooLarge")
     static let validationFailed = ResolvedAnswer(status: 422, description: "Validation error: every invalid input is listed",
                                                  body: .validationError, source: "input validation", sharedComponent: "ValidationFailed")
+    static let sessionsUnavailable = ResolvedAnswer(
+        status: 503, description: "The session store cannot be reached (its database is down): try again shortly",
+        body: .detail, source: "the session store", sharedComponent: "SessionsUnavailable")
     /// Every shared answer, in the order `components/responses` lists them.
-    static let sharedAnswers = [unauthorized, csrfFailed, contentTooLarge, validationFailed]
+    static let sharedAnswers = [unauthorized, csrfFailed, contentTooLarge, validationFailed, sessionsUnavailable]
 
     func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
         var answers = operation.responses.map {
@@ -102,6 +106,10 @@ extension ResolvedAPI {
             answers.append(ResolvedAnswer(status: exception.status, description: exception.description,
                                           body: exception.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
                                           source: "exception '\(exception.specName)'", location: exception.location))
+        }
+        // A scheme with `responses: {}` documents none of its errors, the store's among them.
+        if schemes.contains(where: { $0.isSession && $0.documentsErrors }) {
+            answers.append(Self.sessionsUnavailable)
         }
         if operation.readsBody {
             answers.append(Self.contentTooLarge)

@@ -28,6 +28,16 @@ public enum OpenAPIDocument {
                 },
                 "description" : "The body is larger than the server's `--max-body-size`"
               },
+              "SessionsUnavailable" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "The session store cannot be reached (its database is down): try again shortly"
+              },
               "Unauthorized" : {
                 "content" : {
                   "application/json" : {
@@ -361,6 +371,9 @@ public enum OpenAPIDocument {
                   },
                   "401" : {
                     "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "503" : {
+                    "$ref" : "#/components/responses/SessionsUnavailable"
                   }
                 },
                 "security" : [
@@ -1185,6 +1198,9 @@ public enum OpenAPIDocument {
                   },
                   "401" : {
                     "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "503" : {
+                    "$ref" : "#/components/responses/SessionsUnavailable"
                   }
                 },
                 "security" : [
@@ -1212,6 +1228,9 @@ public enum OpenAPIDocument {
                   },
                   "401" : {
                     "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "503" : {
+                    "$ref" : "#/components/responses/SessionsUnavailable"
                   }
                 },
                 "security" : [
@@ -1239,6 +1258,9 @@ public enum OpenAPIDocument {
                   },
                   "401" : {
                     "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "503" : {
+                    "$ref" : "#/components/responses/SessionsUnavailable"
                   }
                 },
                 "security" : [
@@ -1269,6 +1291,9 @@ public enum OpenAPIDocument {
                   },
                   "403" : {
                     "$ref" : "#/components/responses/CSRFCheckFailed"
+                  },
+                  "503" : {
+                    "$ref" : "#/components/responses/SessionsUnavailable"
                   }
                 },
                 "security" : [
@@ -1296,6 +1321,9 @@ public enum OpenAPIDocument {
                   },
                   "401" : {
                     "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "503" : {
+                    "$ref" : "#/components/responses/SessionsUnavailable"
                   }
                 },
                 "security" : [

@@ -18,6 +18,16 @@ public enum OpenAPIDocument {
                 },
                 "description" : "The body is larger than the server's `--max-body-size`"
               },
+              "SessionsUnavailable" : {
+                "content" : {
+                  "application/json" : {
+                    "schema" : {
+                      "$ref" : "#/components/schemas/AuthErrorResponse"
+                    }
+                  }
+                },
+                "description" : "The session store cannot be reached (its database is down): try again shortly"
+              },
               "Unauthorized" : {
                 "content" : {
                   "application/json" : {
@@ -656,6 +666,9 @@ public enum OpenAPIDocument {
                   },
                   "422" : {
                     "$ref" : "#/components/responses/ValidationFailed"
+                  },
+                  "503" : {
+                    "$ref" : "#/components/responses/SessionsUnavailable"
                   }
                 },
                 "security" : [
