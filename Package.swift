@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Hattori", targets: ["Hattori"]),
+        // Sessions in PostgreSQL: a product of its own, so that servers without session schemes
+        // do not build postgres-nio.
+        .library(name: "HattoriPostgres", targets: ["HattoriPostgres"]),
         .executable(name: "gen", targets: ["gen"]),
     ],
     dependencies: [
@@ -23,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // multipart/form-data bodies (file uploads): Vapor's parser, without Vapor.
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // JSON string literals written without an encoder: shared by the runtime and gen.
@@ -42,6 +47,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // The session store on PostgreSQL (postgres-nio's pooled client).
+        .target(
+            name: "HattoriPostgres",
+            dependencies: [
+                "Hattori",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The generator pipeline: load → validate → resolve → render → write.
@@ -84,6 +98,15 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // Against a real PostgreSQL: HATTORI_TEST_POSTGRES_URL (.ci/run starts one and sets it).
+        .testTarget(
+            name: "HattoriPostgresTests",
+            dependencies: [
+                "Hattori",
+                "HattoriPostgres",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

@@ -87,9 +87,10 @@ public final class InMemorySessionStore: SessionStore {
     public var count: Int { state.withLock { $0.sessions.count } }
 }
 
-enum SessionKey {
+/// Session keys, for every store.
+public enum SessionKey {
     /// 32 random bytes as hex, from the system's secure generator.
-    static func random() -> String {
+    public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
     }
