@@ -36,29 +36,24 @@ public final class InMemorySessionStore: SessionStore {
         var expiry: Date
     }
 
-    private struct State {
-        var sessions: [String: Entry] = [:]
-        /// Sessions created since expired ones were last swept out.
-        var createdSinceSweep = 0
-    }
-
-    private let state = Mutex(State())
+    private let sessions = Mutex<[String: Entry]>([:])
     private let now: @Sendable () -> Date
-    /// Expired sessions nobody asks for again are swept out once per this many new sessions.
-    private let sweepInterval: Int
+    private let sweep: SweepCounter
 
-    /// - Parameter now: the clock (tests pass their own).
+    /// - Parameters:
+    ///   - now: the clock (tests pass their own).
+    ///   - sweepInterval: expired sessions nobody asks for again are swept out once per this many new ones.
     public init(now: @escaping @Sendable () -> Date = Date.init, sweepInterval: Int = 1_000) {
         self.now = now
-        self.sweepInterval = sweepInterval
+        self.sweep = SweepCounter(interval: sweepInterval)
     }
 
     public func user(forSession key: String) async throws -> SessionUser? {
         let now = now()
-        return state.withLock { state in
-            guard let entry = state.sessions[key] else { return nil }
+        return sessions.withLock { sessions in
+            guard let entry = sessions[key] else { return nil }
             guard entry.expiry > now else {
-                state.sessions[key] = nil
+                sessions[key] = nil
                 return nil
             }
             return entry.user
@@ -67,24 +62,20 @@ public final class InMemorySessionStore: SessionStore {
 
     public func createSession(for user: SessionUser, expiresAt expiry: Date) async throws -> String {
         let key = SessionKey.random()
-        let now = now()
-        state.withLock { state in
-            state.sessions[key] = Entry(user: user, expiry: expiry)
-            state.createdSinceSweep += 1
-            if state.createdSinceSweep >= sweepInterval {
-                state.sessions = state.sessions.filter { $0.value.expiry > now }
-                state.createdSinceSweep = 0
-            }
+        let sweeping = sweep.next(), now = now()
+        sessions.withLock { sessions in
+            sessions[key] = Entry(user: user, expiry: expiry)
+            if sweeping { sessions = sessions.filter { $0.value.expiry > now } }
         }
         return key
     }
 
     public func deleteSession(_ key: String) async throws {
-        _ = state.withLock { $0.sessions.removeValue(forKey: key) }
+        _ = sessions.withLock { $0.removeValue(forKey: key) }
     }
 
     /// How many sessions the store holds, expired ones not yet removed included.
-    public var count: Int { state.withLock { $0.sessions.count } }
+    public var count: Int { sessions.withLock { $0.count } }
 }
 
 /// Session keys, for every store.

@@ -4,7 +4,7 @@ struct ResolvedAnswer: Sendable {
     enum Body: Sendable, Equatable {
         case none
         case type(TypeSpec)
-        /// `{"detail": "…"}`: the runtime's refusals, 401, 403 and 413 (`AuthErrorResponse`).
+        /// `{"detail": "…"}`: the runtime's refusals and failures, 401, 403, 413 and 503 (`AuthErrorResponse`).
         case detail
         /// `{"detail": [{"type", "loc", "msg"}]}`: every 422 (`ValidationErrorResponse`).
         case validationError
@@ -22,7 +22,7 @@ struct ResolvedAnswer: Sendable {
     var location: SourceLocation?
     /// The headers it carries: an operation's declared ones, and `Content-Disposition` for a download.
     var headers: [DocumentedHeader] = []
-    /// The runtime's own answers (the default 401, the CSRF 403, 413, the default 422) are the same
+    /// The runtime's own answers (the default 401, the CSRF 403, 413, the default 422, 503) are the same
     /// on every operation: the document describes each once, under `components/responses` by this
     /// name, and refers to it wherever it is its status's only answer.
     var sharedComponent: String?

@@ -1,15 +1,16 @@
 import Synchronization
 
-/// Says yes once per `interval` calls: how often a store sweeps out expired sessions.
-final class SweepCounter: Sendable {
+/// Says yes once per `interval` calls: how often a session store sweeps out the expired sessions
+/// nobody asks for again (once per so many new sessions), for every store.
+public final class SweepCounter: Sendable {
     private let count = Mutex(0)
     private let interval: Int
 
-    init(interval: Int) {
+    public init(interval: Int) {
         self.interval = interval
     }
 
-    func next() -> Bool {
+    public func next() -> Bool {
         count.withLock { count in
             count += 1
             guard count >= interval else { return false }
