@@ -94,6 +94,7 @@ let package = Package(
             dependencies: [
                 "Hattori",
                 "FieldConstraints",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -21,6 +21,8 @@ let package = Package(
             name: "HostileNamesAPI",
             dependencies: [
                 .product(name: "Hattori", package: "Hattori"),
+                // Sessions in PostgreSQL (`--sessions postgres://…`).
+                .product(name: "HattoriPostgres", package: "Hattori"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

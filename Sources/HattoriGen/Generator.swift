@@ -25,7 +25,8 @@ public struct Generator {
 
     public struct Result: Sendable {
         public var report: WriteReport
-        /// Handler methods the user must add to files they already own, by file.
+        /// What the user must add to files they already own, by file: handler methods, and the
+        /// dependencies `Package.swift` lacks.
         public var newRequirements: [(file: String, signatures: [String])]
     }
 
@@ -93,6 +94,10 @@ public struct Generator {
                     newRequirements.append((requirement.file, [requirement.signature]))
                 }
             }
+        }
+        if plan.report.keptUserFiles.contains(ManifestCheck.path) {
+            let additions = ManifestCheck.missingDependencies(in: options.output, api: api, runtime: runtime)
+            if !additions.isEmpty { newRequirements.append((ManifestCheck.path, additions)) }
         }
         return Result(report: plan.report, newRequirements: newRequirements)
     }

@@ -23,7 +23,7 @@ public final class PostgresSessionStore: SessionStore {
     private let sweep = SweepCounter(interval: 1_000)
 
     /// - Parameters:
-    ///   - configuration: where the database is (see `PostgresURL` for a URL).
+    ///   - configuration: where the database is.
     ///   - timeout: how long one call may wait for the database before it fails (503).
     public init(configuration: PostgresClient.Configuration, timeout: Duration = .seconds(5), logger: Logger) {
         var configuration = configuration
@@ -36,9 +36,14 @@ public final class PostgresSessionStore: SessionStore {
         self.runner = Task { await client.run() }
     }
 
+    /// A store in `database` (`--sessions postgres://user:password@host:port/database`).
+    public convenience init(database: DatabaseURL, timeout: Duration = .seconds(5), logger: Logger) {
+        self.init(configuration: database.clientConfiguration, timeout: timeout, logger: logger)
+    }
+
     /// A store for `postgres://user:password@host:port/database`.
-    public convenience init(url: String, timeout: Duration = .seconds(5), logger: Logger) throws(PostgresURL.Error) {
-        self.init(configuration: try PostgresURL.configuration(url), timeout: timeout, logger: logger)
+    public convenience init(url: String, timeout: Duration = .seconds(5), logger: Logger) throws(DatabaseURL.Error) {
+        self.init(database: try DatabaseURL(parsing: url), timeout: timeout, logger: logger)
     }
 
     deinit {
@@ -79,7 +84,7 @@ public final class PostgresSessionStore: SessionStore {
 
     public func deleteSession(_ key: String) async throws {
         try await withDatabase { client, logger in
-            try await client.query("DELETE FROM hattori_session WHERE session_key = \(key)", logger: logger)
+            _ = try await client.query("DELETE FROM hattori_session WHERE session_key = \(key)", logger: logger)
         }
     }
 

@@ -83,6 +83,42 @@ struct GeneratorTests {
         #expect(try read("Sources/ShopAPI/Operations/Items.swift").contains("func getItem("))
     }
 
+    @Test func aSpecThatGainsASessionSchemeNamesTheManifestLineToAdd() throws {
+        _ = try generate(Self.baseSpec)
+        let manifest = try read("Package.swift")
+        #expect(!manifest.contains("HattoriPostgres"), "a package without session schemes does not build postgres-nio")
+
+        let withSessions = Self.baseSpec.replacingOccurrences(of: "routers:", with: """
+            auth: Session
+            schemes:
+              Session: {kind: SessionAuth}
+            routers:
+            """)
+        let result = try generate(withSessions)
+        #expect(try read("Package.swift") == manifest)
+        #expect(result.newRequirements.first { $0.file == "Package.swift" }?.signatures == [
+            #".product(name: "HattoriPostgres", package: "Hattori") in the dependencies of target "ShopAPI" (its session schemes keep sessions with it)"#,
+        ])
+        #expect(try read("Sources/ShopAPI/Server.swift").contains("import HattoriPostgres"))
+
+        let added = manifest.replacingOccurrences(of: #".product(name: "Hattori", package: "Hattori"),"#, with: #"""
+            .product(name: "Hattori", package: "Hattori"),
+                            .product(name: "HattoriPostgres", package: "Hattori"),
+            """#)
+        try added.write(to: directory.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        #expect(!(try generate(withSessions).newRequirements.contains { $0.file == "Package.swift" }), "once added, nothing more is asked")
+    }
+
+    @Test func aNewPackageWithSessionSchemesDependsOnTheStore() throws {
+        _ = try generate(Self.baseSpec.replacingOccurrences(of: "routers:", with: """
+            auth: Session
+            schemes:
+              Session: {kind: SessionAuth}
+            routers:
+            """))
+        #expect(try read("Package.swift").contains(#".product(name: "HattoriPostgres", package: "Hattori"),"#))
+    }
+
     @Test func aSpecErrorLeavesThePreviousOutputUntouched() throws {
         _ = try generate(Self.baseSpec)
         let before = try snapshot()

@@ -66,34 +66,15 @@ struct PostgresSessionStoreTests {
     }
 }
 
-@Suite("PostgreSQL URLs, as libpq reads them")
-struct PostgresURLTests {
-    @Test func aFullURLGivesEveryPart() throws {
-        let configuration = try PostgresURL.configuration("postgresql://app%40prod:p%3Ass@db.internal:6543/sessions?sslmode=disable")
+@Suite("PostgreSQL URLs as the pool's configuration")
+struct DatabaseURLConfigurationTests {
+    @Test func everyPartReachesThePool() throws {
+        let configuration = try DatabaseURL(parsing: "postgresql://app%40prod:p%3Ass@db.internal:6543/sessions?sslmode=disable")
+            .clientConfiguration
         #expect(configuration.host == "db.internal")
         #expect(configuration.port == 6543)
         #expect(configuration.username == "app@prod")
         #expect(configuration.password == "p:ss")
         #expect(configuration.database == "sessions")
-    }
-
-    @Test func thePortDefaultsTo5432() throws {
-        #expect(try PostgresURL.configuration("postgres://app@localhost/db").port == 5432)
-    }
-
-    @Test(arguments: ["memory", "mysql://app@localhost/db", "postgres:///db", "postgres://localhost/db",
-                      "postgres://app@localhost/db?sslmode=sometimes"])
-    func badURLsAreRefusedWithTheirReason(_ text: String) {
-        #expect(throws: PostgresURL.Error.self) { try PostgresURL.configuration(text) }
-    }
-
-    @Test func passwordsStayOutOfMessages() {
-        #expect(PostgresURL.redacted("postgres://app:secret@localhost/db") == "postgres://app:***@localhost/db")
-        do {
-            _ = try PostgresURL.configuration("postgres://:secret@localhost/db")
-            Issue.record("a URL without a user was accepted")
-        } catch {
-            #expect(!error.description.contains("secret"))
-        }
     }
 }

@@ -2,6 +2,9 @@
 public struct HattoriConfiguration: Sendable {
     /// Where session schemes look sessions up, and `login` stores them.
     public var sessions: any SessionStore
+    /// Where the server keeps sessions (`--sessions`): with `.postgres`, the generated `makeRouter`
+    /// replaces `sessions` with a store in that database (the `HattoriPostgres` product).
+    public var sessionsLocation: SessionsLocation
     /// The cookie `login` sets (the first session scheme's cookie name).
     public var sessionCookieName: String
     /// The `Path` of the session cookie: the API's prefix (`/api`), `/` for none.
@@ -24,11 +27,13 @@ public struct HattoriConfiguration: Sendable {
     /// Two weeks, Django's default `SESSION_COOKIE_AGE`.
     public static let defaultSessionMaxAge = 1_209_600
 
-    public init(sessions: any SessionStore = InMemorySessionStore(), sessionCookieName: String = "sessionid",
+    public init(sessions: any SessionStore = InMemorySessionStore(), sessionsLocation: SessionsLocation = .memory,
+                sessionCookieName: String = "sessionid",
                 sessionCookiePath: String = "/", sessionMaxAge: Int = defaultSessionMaxAge, secureCookies: Bool = false,
                 trustedProxies: Set<String> = [], docsAssetsURL: String = APIDocs.defaultAssetsURL,
                 maxBodySize: Int = defaultMaxBodySize) {
         self.sessions = sessions
+        self.sessionsLocation = sessionsLocation
         self.sessionCookieName = sessionCookieName
         self.sessionCookiePath = sessionCookiePath
         self.sessionMaxAge = sessionMaxAge
@@ -40,7 +45,7 @@ public struct HattoriConfiguration: Sendable {
 
     /// Settings from the server's command line.
     public init(options: ServerOptions, sessions: any SessionStore = InMemorySessionStore()) {
-        self.init(sessions: sessions, sessionMaxAge: options.sessionMaxAge, secureCookies: options.secureCookies,
+        self.init(sessions: sessions, sessionsLocation: options.sessionsLocation, sessionMaxAge: options.sessionMaxAge, secureCookies: options.secureCookies,
                   trustedProxies: Set(options.trustedProxies),
                   docsAssetsURL: options.docsAssetsURL ?? APIDocs.defaultAssetsURL, maxBodySize: options.maxBodySize)
     }

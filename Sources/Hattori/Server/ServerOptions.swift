@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 
 /// Command-line options every generated server accepts. Generated `App.swift` files include
 /// them with `@OptionGroup`, so new options reach existing servers with the runtime.
@@ -25,14 +26,38 @@ public struct ServerOptions: ParsableArguments, Sendable {
             help: "How long a session lives after login, in seconds (servers with session schemes; default: two weeks, as Django).")
     public var sessionMaxAge = HattoriConfiguration.defaultSessionMaxAge
 
+    @Option(name: .customLong("sessions"),
+            help: ArgumentHelp("""
+                Where sessions are kept (servers with session schemes): memory (one process, lost on restart) \
+                or postgres://user:password@host:port/database (shared by replicas, kept across restarts). \
+                Default: the HATTORI_SESSIONS environment variable, else memory.
+                """, valueName: "memory|url"),
+            transform: { text in try SessionsLocation(parsing: text) })
+    public var sessions: SessionsLocation?
+
     @Flag(name: .customLong("secure-cookies"),
           help: "Mark the session and CSRF cookies Secure: browsers send them over HTTPS only (servers with session schemes).")
     public var secureCookies = false
 
     public init() {}
 
-    public func validate() throws {
+    public mutating func validate() throws {
+        try readSessionsLocation(from: ProcessInfo.processInfo.environment)
         guard maxBodySize > 0 else { throw ValidationError("--max-body-size must be a positive number of bytes") }
         guard sessionMaxAge > 0 else { throw ValidationError("--session-max-age must be a positive number of seconds") }
+    }
+
+    /// Where sessions are kept: `--sessions`, else `HATTORI_SESSIONS` from `environment`, else memory.
+    public var sessionsLocation: SessionsLocation { sessions ?? .memory }
+
+    /// Fills in `sessions` from `environment` when `--sessions` was not given.
+    public mutating func readSessionsLocation(from environment: [String: String]) throws {
+        let name = SessionsLocation.environmentVariable
+        guard sessions == nil, let text = environment[name], !text.isEmpty else { return }
+        do {
+            sessions = try SessionsLocation(parsing: text)
+        } catch {
+            throw ValidationError("\(name): \(error.description)")
+        }
     }
 }

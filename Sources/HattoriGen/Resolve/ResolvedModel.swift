@@ -32,6 +32,8 @@ struct ResolvedAPI: Sendable {
     var schemeLists: [ResolvedSchemeList]
 
     var operations: [ResolvedOperation] { groups.flatMap(\.operations) }
+    /// Whether a scheme is a session scheme: the server keeps sessions (`--sessions`).
+    var hasSessionSchemes: Bool { schemes.contains(where: \.isSession) }
 }
 
 /// A list of schemes tried in order (one scheme is a list of one). Operations with the same

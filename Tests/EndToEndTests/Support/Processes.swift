@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The repository this test build comes from.
 let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -83,35 +84,54 @@ actor SampleBuilder {
 final class RunningServer: @unchecked Sendable {
     let process = Process()
     let port: Int
+    private let log = OutputLog()
 
-    init(executable: URL, arguments: [String] = []) throws {
+    /// What the server has printed so far (its output is read all along, so a chatty server never
+    /// blocks on a full pipe).
+    var output: String { log.text }
+
+    init(executable: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
         process.executableURL = executable
         process.arguments = ["--port", "0"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        pipe.fileHandleForReading.readabilityHandler = { [log] handle in
+            let chunk = handle.availableData
+            if chunk.isEmpty { handle.readabilityHandler = nil } else { log.append(chunk) }
+        }
         try process.run()
         // Hummingbird logs "Server started and listening on 127.0.0.1:PORT".
-        var seen = ""
         let deadline = Date().addingTimeInterval(30)
         var found: Int?
         while found == nil, Date() < deadline {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
+            let running = process.isRunning
+            let seen = log.text
             if let range = seen.range(of: #"listening on [^\s]+:(\d+)"#, options: .regularExpression) {
                 found = Int(seen[range].split(separator: ":").last ?? "")
+            } else if !running {
+                break
+            } else {
+                Thread.sleep(forTimeInterval: 0.05)
             }
         }
         guard let found else {
-            process.terminate()
-            throw ServerStartFailure(output: seen)
+            if process.isRunning { process.terminate() }
+            Thread.sleep(forTimeInterval: 0.2)  // the rest of its output
+            throw ServerStartFailure(output: log.text)
         }
         port = found
     }
 
     func stop() {
-        process.terminate()
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+    }
+
+    /// `kill -9`: the process ends at once, without a graceful shutdown.
+    func kill() {
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 
@@ -119,6 +139,13 @@ final class RunningServer: @unchecked Sendable {
         var output: String
         var description: String { "the server did not start:\n\(output)" }
     }
+}
+
+/// A process's output as it arrives.
+private final class OutputLog: Sendable {
+    private let storage = Mutex("")
+    var text: String { storage.withLock { $0 } }
+    func append(_ data: Data) { storage.withLock { $0 += String(decoding: data, as: UTF8.self) } }
 }
 
 /// A fresh folder for a package a test generates; the caller removes it.

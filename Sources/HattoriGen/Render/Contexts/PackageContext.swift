@@ -2,7 +2,8 @@ extension ContextValues {
     /// The keys every template receives: `specFile` (for the generated header), `libraryModule`
     /// (gen's target), `appModule` (the user's target), `serverType` (its `@main` command),
     /// `titleComment` (the title on one line), `packageLiteral`, `libraryLiteral`, `appLiteral`,
-    /// `serverTypeLiteral`, `testLiteral`, `hasSchemes`, `hasExceptions`, and where the runtime comes
+    /// `serverTypeLiteral`, `testLiteral`, `hasSchemes`, `hasSessions` (a session scheme: the
+    /// library depends on `HattoriPostgres`), `hasExceptions`, and where the runtime comes
     /// from: `runtimePath` (none, or the literal of a path) or `runtimeURL` (none, or `url` and
     /// `version` literals), with `runtimePackageLiteral` (the package identity products name).
     static func common(_ api: ResolvedAPI, runtime: RuntimeDependency, specFileName: String) -> TemplateContext {
@@ -23,6 +24,7 @@ extension ContextValues {
             "serverTypeLiteral": SwiftLiteral.string(api.serverType),
             "testLiteral": SwiftLiteral.string(api.testModule),
             "hasSchemes": !api.schemes.isEmpty,
+            "hasSessions": api.hasSessionSchemes,
             "hasExceptions": !api.exceptions.isEmpty || api.validationError != nil,
             "runtimePath": runtimePath,
             "runtimeURL": runtimeURL,
@@ -37,7 +39,7 @@ extension ContextValues {
         [
             "protocols": api.groups.map(\.protocolName) + (api.exceptions.isEmpty && api.validationError == nil ? [] : ["ExceptionHandling"]),
             "groups": api.groups.map { ["registerFunction": $0.registerFunction] },
-            "sessionCookie": api.schemes.contains(where: \.isSession) ? [SwiftLiteral.string(api.sessionCookieName)] : [],
+            "sessionCookie": api.hasSessionSchemes ? [SwiftLiteral.string(api.sessionCookieName)] : [],
             "titleLiteral": SwiftLiteral.string(api.title),
             "versionLiteral": SwiftLiteral.string(api.version),
             "prefixLiteral": SwiftLiteral.string(api.prefix),

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Where a server with session schemes keeps its sessions: `--sessions`, else the
+/// `HATTORI_SESSIONS` environment variable, else memory.
+public enum SessionsLocation: Sendable, Equatable {
+    /// In this process (`InMemorySessionStore`): lost on restart, not shared by replicas.
+    case memory
+    /// In a PostgreSQL database (the `HattoriPostgres` product), shared by every process using it.
+    case postgres(DatabaseURL)
+
+    /// The environment variable deployments set instead of passing `--sessions`.
+    public static let environmentVariable = "HATTORI_SESSIONS"
+
+    /// `memory`, or `postgres://user:password@host:port/database`.
+    public init(parsing text: String) throws(DatabaseURL.Error) {
+        self = text == "memory" ? .memory : .postgres(try DatabaseURL(parsing: text))
+    }
+}
+
+/// `postgres://user:password@host:port/database?sslmode=…`, as libpq and Django's `dj-database-url`
+/// read it: `postgresql://` too, the port 5432 by default, user and password percent-decoded,
+/// `sslmode` `disable`, `prefer` (the default) or `require`.
+public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
+    /// How the connection uses TLS (libpq's `sslmode`; `allow` counts as `prefer`, `verify-ca` and
+    /// `verify-full` as `require`, which verifies the certificate).
+    public enum TLSMode: Sendable, Equatable { case disable, prefer, require }
+
+    public struct Error: Swift.Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var password: String?
+    public var database: String?
+    public var tls: TLSMode
+
+    public init(parsing text: String) throws(Error) {
+        let usage = "write memory or postgres://user:password@host:port/database"
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              ["postgres", "postgresql"].contains(scheme) else {
+            throw Error(description: "'\(Self.redacted(text))' is not a PostgreSQL URL: \(usage)")
+        }
+        guard let host = components.host, !host.isEmpty else {
+            throw Error(description: "'\(Self.redacted(text))' names no host: \(usage)")
+        }
+        guard let user = components.user?.removingPercentEncoding, !user.isEmpty else {
+            throw Error(description: "'\(Self.redacted(text))' names no user: \(usage)")
+        }
+        switch components.queryItems?.first(where: { $0.name == "sslmode" })?.value ?? "prefer" {
+        case "disable": tls = .disable
+        case "prefer", "allow": tls = .prefer
+        case "require", "verify-ca", "verify-full": tls = .require
+        case let mode: throw Error(description: "sslmode '\(mode)' is not one of disable, prefer, require")
+        }
+        self.host = host
+        self.port = components.port ?? 5432
+        self.user = user
+        self.password = components.password?.removingPercentEncoding
+        let database = String(components.path.drop { $0 == "/" })
+        self.database = database.isEmpty ? nil : database.removingPercentEncoding
+    }
+
+    /// The database without its password, for messages and logs.
+    public var description: String {
+        "postgres://\(user)\(password == nil ? "" : ":***")@\(host):\(port)/\(database ?? "")"
+    }
+
+    /// A URL without its password, for messages and logs.
+    public static func redacted(_ text: String) -> String {
+        guard var components = URLComponents(string: text), components.password != nil else { return text }
+        components.password = "***"
+        return components.string ?? text
+    }
+}
