@@ -53,10 +53,7 @@ public final class PostgresSessionStore: SessionStore {
     public func user(forSession key: String) async throws -> SessionUser? {
         try await withDatabase { client, logger in
             let now = Date()
-            let rows = try await client.query("""
-                SELECT username, is_superuser, is_staff, expire_date FROM hattori_session WHERE session_key = \(key)
-                """, logger: logger)
-            for try await (username, isSuperuser, isStaff, expiry) in rows.decode((String, Bool, Bool, Date).self) {
+            for try await (username, isSuperuser, isStaff, expiry) in try await client.execute(SessionLookup(key: key), logger: logger) {
                 guard expiry > now else {
                     try await client.query("DELETE FROM hattori_session WHERE session_key = \(key)", logger: logger)
                     return nil
@@ -133,4 +130,24 @@ public final class PostgresSessionStore: SessionStore {
 private actor SetupState {
     private(set) var isDone = false
     func markDone() { isDone = true }
+}
+
+/// The lookup every request with a session cookie runs, prepared once per connection (the server
+/// skips parsing and planning it again).
+private struct SessionLookup: PostgresPreparedStatement {
+    static let name = "hattori_session_lookup"
+    static let sql = "SELECT username, is_superuser, is_staff, expire_date FROM hattori_session WHERE session_key = $1"
+    typealias Row = (String, Bool, Bool, Date)
+
+    var key: String
+
+    func makeBindings() -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(key)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> Row {
+        try row.decode(Row.self)
+    }
 }
