@@ -6,10 +6,18 @@ extension DatabaseURL {
     public var clientConfiguration: PostgresClient.Configuration {
         let configurationTLS: PostgresClient.Configuration.TLS = switch tls {
         case .disable: .disable
-        case .prefer: .prefer(.makeClientConfiguration())
-        case .require: .require(.makeClientConfiguration())
+        case .prefer: .prefer(Self.tls(verifying: .none))
+        case .require: .require(Self.tls(verifying: .none))
+        case .verifyCA: .require(Self.tls(verifying: .noHostnameVerification))
+        case .verifyFull: .require(Self.tls(verifying: .fullVerification))
         }
         return PostgresClient.Configuration(host: host, port: port, username: user, password: password,
                                             database: database, tls: configurationTLS)
+    }
+
+    private static func tls(verifying verification: CertificateVerification) -> TLSConfiguration {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.certificateVerification = verification
+        return configuration
     }
 }

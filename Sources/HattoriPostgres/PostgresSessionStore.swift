@@ -52,15 +52,17 @@ public final class PostgresSessionStore: SessionStore {
 
     public func user(forSession key: String) async throws -> SessionUser? {
         try await withDatabase { client, logger in
-            let now = Date()
-            for try await (username, isSuperuser, isStaff, expiry) in try await client.execute(SessionLookup(key: key), logger: logger) {
-                guard expiry > now else {
-                    try await client.query("DELETE FROM hattori_session WHERE session_key = \(key)", logger: logger)
-                    return nil
-                }
-                return SessionUser(username: username, isSuperuser: isSuperuser, isStaff: isStaff)
+            var found: SessionLookup.Row?
+            for try await row in try await client.execute(SessionLookup(key: key), logger: logger) {
+                found = row
             }
-            return nil
+            guard let (username, isSuperuser, isStaff, expiry) = found else { return nil }
+            guard expiry > Date() else {
+                // After the lookup's connection went back to the pool: no request holds two.
+                try await Self.delete(key, client: client, logger: logger)
+                return nil
+            }
+            return SessionUser(username: username, isSuperuser: isSuperuser, isStaff: isStaff)
         }
     }
 
@@ -81,8 +83,12 @@ public final class PostgresSessionStore: SessionStore {
 
     public func deleteSession(_ key: String) async throws {
         try await withDatabase { client, logger in
-            _ = try await client.query("DELETE FROM hattori_session WHERE session_key = \(key)", logger: logger)
+            try await Self.delete(key, client: client, logger: logger)
         }
+    }
+
+    private static func delete(_ key: String, client: PostgresClient, logger: Logger) async throws {
+        _ = try await client.query("DELETE FROM hattori_session WHERE session_key = \(key)", logger: logger)
     }
 
     /// How many sessions the table holds, expired ones not yet removed included.

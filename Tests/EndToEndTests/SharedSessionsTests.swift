@@ -54,6 +54,7 @@ struct SharedSessionsTests {
     @Test func sessionsOutliveAKilledProcess() async throws {
         try await withDatabase { database in
             let server = try await startServer(["--sessions", database.url])
+            defer { server.stop() }
             let session = try await AuthGuideServerTests.login(server.port, "normal")
             server.kill()
             let restarted = try await startServer(["--sessions", database.url])
@@ -94,33 +95,42 @@ struct SharedSessionsTests {
 
     @Test func aSessionOlderThanItsMaxAgeIsRefused() async throws {
         try await withDatabase { database in
-            let server = try await startServer(["--sessions", database.url, "--session-max-age", "2"])
+            let server = try await startServer(["--sessions", database.url, "--session-max-age", "4"])
             defer { server.stop() }
             let session = try await AuthGuideServerTests.login(server.port, "normal")
             expect(try await pets(server.port, session.cookie), 200, #""Authenticated user normal""#)
-            try await Task.sleep(for: .milliseconds(2_200))
+            try await Task.sleep(for: .milliseconds(4_300))
             expect(try await pets(server.port, session.cookie), 401, Self.unauthorized)
         }
     }
 
     @Test func aBadSessionsValueStopsTheServerWithItsReason() async throws {
-        do {
-            let binary = try await authGuide().path
-            let flag = try run(binary, ["--sessions", "redis://cache:6379"])
-            #expect(flag.status != 0)
-            #expect(flag.error.contains("not a PostgreSQL URL"), "\(flag.error)")
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.environment = ["HATTORI_SESSIONS": "postgres://:secret@db/site"]
-            let error = Pipe()
-            process.standardError = error
-            process.standardOutput = Pipe()
-            try process.run()
-            let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus != 0)
-            #expect(message.contains("HATTORI_SESSIONS") && message.contains("names no user") && !message.contains("secret"), "\(message)")
-        }
+        let binary = try await authGuide()
+        let flag = try startRefused(binary, ["--sessions", "postgres://:secret@db/site"])
+        #expect(flag.status != 0)
+        #expect(flag.error.contains("--sessions") && flag.error.contains("names no user") && !flag.error.contains("secret"), "\(flag.error)")
+        let variable = try startRefused(binary, [], environment: ["HATTORI_SESSIONS": "redis://:secret@cache:6379"])
+        #expect(variable.status != 0)
+        #expect(variable.error.contains("HATTORI_SESSIONS") && variable.error.contains("not a PostgreSQL URL") && !variable.error.contains("secret"),
+                "\(variable.error)")
+    }
+
+    /// Starts a server that should refuse to start; one that starts after all is stopped after 15 s
+    /// (and the test fails on its status) instead of keeping the test waiting.
+    func startRefused(_ binary: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, error: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--port", "0"] + arguments
+        process.environment = environment
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 15) { if process.isRunning { process.terminate() } }
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let refused = process.terminationReason == .exit ? process.terminationStatus : -1
+        return (refused, message)
     }
 
     /// The first answer that is not 503, asking again for up to 30 seconds (the pool reconnects

@@ -78,3 +78,24 @@ struct DatabaseURLConfigurationTests {
         #expect(configuration.database == "sessions")
     }
 }
+
+@Suite("Opening --sessions in the generated makeRouter")
+struct OpenSessionsLocationTests {
+    @Test func aDatabaseLocationGetsThePostgreSQLStore() throws {
+        var configuration = HattoriConfiguration(sessionsLocation: .postgres(try DatabaseURL(parsing: "postgres://app@127.0.0.1:1/site")))
+        #expect(configuration.sessions is UnavailableSessionStore)
+        configuration.openSessionsLocation()
+        #expect(configuration.sessions is PostgresSessionStore)
+    }
+
+    @Test func memoryAndStoresOfYourOwnStayAsTheyAre() throws {
+        var memory = HattoriConfiguration()
+        memory.openSessionsLocation()
+        #expect(memory.sessions is InMemorySessionStore)
+
+        let own = InMemorySessionStore()
+        var custom = HattoriConfiguration(sessions: own, sessionsLocation: .postgres(try DatabaseURL(parsing: "postgres://app@db/site")))
+        custom.openSessionsLocation()
+        #expect(custom.sessions as? InMemorySessionStore === own)
+    }
+}

@@ -37,36 +37,71 @@ struct SessionsLocationTests {
         }
     }
 
+    @Test func passwordsStayOutOfURLsThatDoNotParse() {
+        #expect(DatabaseURL.redacted("postgres://app:p#ss/w@rd@db/site") == "postgres://app:***@db/site")
+        #expect(DatabaseURL.redacted("postgres://app@db/site") == "postgres://app@db/site")
+    }
+
+    @Test func sslModesAreLibpqs() throws {
+        for (mode, tls) in [("disable", DatabaseURL.TLSMode.disable), ("allow", .prefer), ("prefer", .prefer),
+                            ("require", .require), ("verify-ca", .verifyCA), ("verify-full", .verifyFull)] {
+            #expect(try DatabaseURL(parsing: "postgres://app@db/site?sslmode=\(mode)").tls == tls)
+        }
+    }
+
     @Test func memoryIsTheDefault() throws {
         var options = try ServerOptions.parse([])
         try options.readSessionsLocation(from: [:])
-        #expect(options.sessionsLocation == .memory)
-        #expect(HattoriConfiguration(options: options).sessionsLocation == .memory)
+        #expect(try options.sessionsLocation() == .memory)
+        let configuration = HattoriConfiguration(options: options)
+        #expect(configuration.sessionsLocation == .memory)
+        #expect(configuration.sessions is InMemorySessionStore)
     }
 
     @Test func theOptionNamesADatabase() throws {
         let options = try ServerOptions.parse(["--sessions", "postgres://app@db:5433/site"])
-        #expect(options.sessionsLocation == .postgres(try DatabaseURL(parsing: "postgres://app@db:5433/site")))
-        #expect(HattoriConfiguration(options: options).sessionsLocation == options.sessionsLocation)
+        let database = try DatabaseURL(parsing: "postgres://app@db:5433/site")
+        #expect(try options.sessionsLocation() == .postgres(database))
+        #expect(HattoriConfiguration(options: options).sessionsLocation == .postgres(database))
     }
 
     @Test func theEnvironmentServesWhenTheOptionIsAbsent() throws {
         var options = try ServerOptions.parse([])
         try options.readSessionsLocation(from: ["HATTORI_SESSIONS": "postgres://app@db/site"])
-        #expect(options.sessionsLocation == .postgres(try DatabaseURL(parsing: "postgres://app@db/site")))
+        #expect(try options.sessionsLocation() == .postgres(try DatabaseURL(parsing: "postgres://app@db/site")))
 
         var explicit = try ServerOptions.parse(["--sessions", "memory"])
         try explicit.readSessionsLocation(from: ["HATTORI_SESSIONS": "postgres://app@db/site"])
-        #expect(explicit.sessionsLocation == .memory)
+        #expect(try explicit.sessionsLocation() == .memory)
     }
 
-    @Test func aBadValueStopsTheServerBeforeItStarts() throws {
-        #expect(throws: (any Error).self) { try ServerOptions.parse(["--sessions", "postgres://nobody/site"]) }
+    @Test func aBadValueStopsTheServerBeforeItStartsWithoutItsPassword() throws {
+        #expect {
+            try ServerOptions.parse(["--sessions", "postgres://:secret@db/site"])
+        } throws: { error in
+            let message = ServerOptions.message(for: error)
+            return message.contains("--sessions") && message.contains("names no user") && !message.contains("secret")
+        }
         var options = try ServerOptions.parse([])
         #expect {
             try options.readSessionsLocation(from: ["HATTORI_SESSIONS": "redis://cache"])
         } throws: { error in
             "\(error)".contains("HATTORI_SESSIONS") && "\(error)".contains("not a PostgreSQL URL")
         }
+    }
+
+    /// Until the generated `makeRouter` opens the database, and in servers whose generated code
+    /// predates `--sessions`, sessions are refused with the reason, never kept in memory unnoticed.
+    @Test func aDatabaseNobodyOpensRefusesSessionsWithTheReason() async throws {
+        let options = try ServerOptions.parse(["--sessions", "postgres://app:secret@db/site"])
+        let store = try #require(HattoriConfiguration(options: options).sessions as? UnavailableSessionStore)
+        #expect(store.reason.contains("run gen again") && !store.reason.contains("secret"))
+        await #expect(throws: UnavailableSessionStore.Unavailable.self) { try await store.user(forSession: "key") }
+    }
+
+    @Test func aStoreOfYourOwnIsKept() throws {
+        let options = try ServerOptions.parse(["--sessions", "postgres://app@db/site"])
+        let own = InMemorySessionStore()
+        #expect(HattoriConfiguration(options: options, sessions: own).sessions as? InMemorySessionStore === own)
     }
 }

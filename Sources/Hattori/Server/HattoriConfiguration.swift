@@ -2,8 +2,9 @@
 public struct HattoriConfiguration: Sendable {
     /// Where session schemes look sessions up, and `login` stores them.
     public var sessions: any SessionStore
-    /// Where the server keeps sessions (`--sessions`): with `.postgres`, the generated `makeRouter`
-    /// replaces `sessions` with a store in that database (the `HattoriPostgres` product).
+    /// Where the server keeps sessions (`--sessions`). With `.postgres`, `sessions` starts as an
+    /// `UnavailableSessionStore` that the generated `makeRouter` replaces with a store in that
+    /// database (`openSessionsLocation()`, in the `HattoriPostgres` product).
     public var sessionsLocation: SessionsLocation
     /// The cookie `login` sets (the first session scheme's cookie name).
     public var sessionCookieName: String
@@ -27,12 +28,14 @@ public struct HattoriConfiguration: Sendable {
     /// Two weeks, Django's default `SESSION_COOKIE_AGE`.
     public static let defaultSessionMaxAge = 1_209_600
 
-    public init(sessions: any SessionStore = InMemorySessionStore(), sessionsLocation: SessionsLocation = .memory,
+    /// - Parameter sessions: a store of your own; `--sessions` then has no effect. Nil: the store
+    ///   `sessionsLocation` names.
+    public init(sessions: (any SessionStore)? = nil, sessionsLocation: SessionsLocation = .memory,
                 sessionCookieName: String = "sessionid",
                 sessionCookiePath: String = "/", sessionMaxAge: Int = defaultSessionMaxAge, secureCookies: Bool = false,
                 trustedProxies: Set<String> = [], docsAssetsURL: String = APIDocs.defaultAssetsURL,
                 maxBodySize: Int = defaultMaxBodySize) {
-        self.sessions = sessions
+        self.sessions = sessions ?? Self.placeholderStore(for: sessionsLocation)
         self.sessionsLocation = sessionsLocation
         self.sessionCookieName = sessionCookieName
         self.sessionCookiePath = sessionCookiePath
@@ -44,9 +47,33 @@ public struct HattoriConfiguration: Sendable {
     }
 
     /// Settings from the server's command line.
-    public init(options: ServerOptions, sessions: any SessionStore = InMemorySessionStore()) {
-        self.init(sessions: sessions, sessionsLocation: options.sessionsLocation, sessionMaxAge: options.sessionMaxAge, secureCookies: options.secureCookies,
-                  trustedProxies: Set(options.trustedProxies),
+    /// - Parameter sessions: a store of your own; `--sessions` then has no effect.
+    public init(options: ServerOptions, sessions: (any SessionStore)? = nil) {
+        var location = SessionsLocation.memory
+        var store = sessions
+        do {
+            location = try options.sessionsLocation()
+        } catch {
+            // Options built in code rather than parsed (which refuses the value before the server
+            // starts): fail closed, 503 with the reason in the log, rather than sessions in memory.
+            store = store ?? UnavailableSessionStore(reason: "--sessions: \(error.description)")
+        }
+        self.init(sessions: store, sessionsLocation: location, sessionMaxAge: options.sessionMaxAge,
+                  secureCookies: options.secureCookies, trustedProxies: Set(options.trustedProxies),
                   docsAssetsURL: options.docsAssetsURL ?? APIDocs.defaultAssetsURL, maxBodySize: options.maxBodySize)
+    }
+
+    /// The store before `makeRouter` opens the location: memory, or a refusal that says why.
+    private static func placeholderStore(for location: SessionsLocation) -> any SessionStore {
+        switch location {
+        case .memory:
+            return InMemorySessionStore()
+        case .postgres(let database):
+            return UnavailableSessionStore(reason: """
+                sessions are to be kept in \(database) (--sessions or HATTORI_SESSIONS), but this server's \
+                generated code does not open that store: run gen again, and add the HattoriPostgres product \
+                to the API target's dependencies in Package.swift
+                """)
+        }
     }
 }

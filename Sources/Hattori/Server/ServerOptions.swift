@@ -31,9 +31,8 @@ public struct ServerOptions: ParsableArguments, Sendable {
                 Where sessions are kept (servers with session schemes): memory (one process, lost on restart) \
                 or postgres://user:password@host:port/database (shared by replicas, kept across restarts). \
                 Default: the HATTORI_SESSIONS environment variable, else memory.
-                """, valueName: "memory|url"),
-            transform: { text in try SessionsLocation(parsing: text) })
-    public var sessions: SessionsLocation?
+                """, valueName: "memory|url"))
+    public var sessions: String?
 
     @Flag(name: .customLong("secure-cookies"),
           help: "Mark the session and CSRF cookies Secure: browsers send them over HTTPS only (servers with session schemes).")
@@ -47,17 +46,25 @@ public struct ServerOptions: ParsableArguments, Sendable {
         guard sessionMaxAge > 0 else { throw ValidationError("--session-max-age must be a positive number of seconds") }
     }
 
-    /// Where sessions are kept: `--sessions`, else `HATTORI_SESSIONS` from `environment`, else memory.
-    public var sessionsLocation: SessionsLocation { sessions ?? .memory }
+    /// Where sessions are kept: `--sessions` (or `HATTORI_SESSIONS`, which `validate()` reads in),
+    /// else memory. Throws for a value that is neither `memory` nor a PostgreSQL URL.
+    public func sessionsLocation() throws(DatabaseURL.Error) -> SessionsLocation {
+        try SessionsLocation(parsing: sessions ?? "memory")
+    }
 
-    /// Fills in `sessions` from `environment` when `--sessions` was not given.
+    /// Checks `--sessions`, or takes `HATTORI_SESSIONS` from `environment` when it was not given.
+    /// The messages never repeat a password.
     public mutating func readSessionsLocation(from environment: [String: String]) throws {
-        let name = SessionsLocation.environmentVariable
-        guard sessions == nil, let text = environment[name], !text.isEmpty else { return }
+        let variable = SessionsLocation.environmentVariable
+        var source = "--sessions"
+        if sessions == nil, let text = environment[variable], !text.isEmpty {
+            sessions = text
+            source = variable
+        }
         do {
-            sessions = try SessionsLocation(parsing: text)
+            _ = try sessionsLocation()
         } catch {
-            throw ValidationError("\(name): \(error.description)")
+            throw ValidationError("\(source): \(error.description)")
         }
     }
 }

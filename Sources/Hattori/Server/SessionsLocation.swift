@@ -19,11 +19,12 @@ public enum SessionsLocation: Sendable, Equatable {
 
 /// `postgres://user:password@host:port/database?sslmode=…`, as libpq and Django's `dj-database-url`
 /// read it: `postgresql://` too, the port 5432 by default, user and password percent-decoded,
-/// `sslmode` `disable`, `prefer` (the default) or `require`.
+/// `sslmode` as libpq's (below).
 public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
-    /// How the connection uses TLS (libpq's `sslmode`; `allow` counts as `prefer`, `verify-ca` and
-    /// `verify-full` as `require`, which verifies the certificate).
-    public enum TLSMode: Sendable, Equatable { case disable, prefer, require }
+    /// How the connection uses TLS, as libpq's `sslmode`: `prefer` (the default; `allow` counts as
+    /// it) and `require` encrypt without checking the server's certificate, `verify-ca` checks it
+    /// against the system's authorities, `verify-full` checks the host name too.
+    public enum TLSMode: Sendable, Equatable { case disable, prefer, require, verifyCA, verifyFull }
 
     public struct Error: Swift.Error, CustomStringConvertible {
         public var description: String
@@ -51,8 +52,10 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         switch components.queryItems?.first(where: { $0.name == "sslmode" })?.value ?? "prefer" {
         case "disable": tls = .disable
         case "prefer", "allow": tls = .prefer
-        case "require", "verify-ca", "verify-full": tls = .require
-        case let mode: throw Error(description: "sslmode '\(mode)' is not one of disable, prefer, require")
+        case "require": tls = .require
+        case "verify-ca": tls = .verifyCA
+        case "verify-full": tls = .verifyFull
+        case let mode: throw Error(description: "sslmode '\(mode)' is not one of disable, allow, prefer, require, verify-ca, verify-full")
         }
         self.host = host
         self.port = components.port ?? 5432
@@ -67,10 +70,12 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         "postgres://\(user)\(password == nil ? "" : ":***")@\(host):\(port)/\(database ?? "")"
     }
 
-    /// A URL without its password, for messages and logs.
+    /// A URL without its password, for messages and logs: whatever stands between `user:` and the
+    /// last `@` of the authority, even where the URL does not parse (an unencoded `#` or `/` in it).
     public static func redacted(_ text: String) -> String {
-        guard var components = URLComponents(string: text), components.password != nil else { return text }
-        components.password = "***"
-        return components.string ?? text
+        guard let scheme = text.range(of: "://") else { return text }
+        let rest = text[scheme.upperBound...]
+        guard let at = rest.lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") else { return text }
+        return String(text[..<rest.index(after: colon)]) + "***" + String(rest[at...])
     }
 }

@@ -93,7 +93,10 @@ final class RunningServer: @unchecked Sendable {
     init(executable: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
         process.executableURL = executable
         process.arguments = ["--port", "0"] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // The server's own settings only: never a HATTORI_SESSIONS of the shell that runs the tests.
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["HATTORI_SESSIONS"] = nil
+        process.environment = inherited.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
