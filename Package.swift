@@ -58,7 +58,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The generator pipeline: load → validate → resolve → render → write.
+        // The generator pipeline: load → validate → resolve → render → write. Its default templates
+        // are Templates/, embedded at build time so that gen works from anywhere.
         .target(
             name: "HattoriGen",
             dependencies: [
@@ -67,7 +68,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["TemplateEmbedder"],
+            path: "Sources/Plugins/EmbedTemplates"
         ),
         .executableTarget(
             name: "gen",

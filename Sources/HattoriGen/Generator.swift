@@ -6,18 +6,25 @@ public struct Generator {
     /// 0.2: the package's own code in a target of its own (0.1 kept it in gen's, docs/migrating.md).
     public static let version = "0.2.0"
 
+    /// Where an installed gen (no checkout at hand) points generated packages for the runtime:
+    /// the project's repository, from this version on. `--runtime-url` and `--runtime-version`
+    /// choose another (a fork, a mirror, a local clone).
+    public static let defaultRuntime = RuntimeDependency.url("https://github.com/hattori-swift/hattori", from: version)
+
     public struct Options: Sendable {
         public var spec: URL
         public var output: URL
-        public var templates: URL
-        /// nil: a path from the output to this checkout.
+        /// A customised copy of `Templates/`; nil: gen's own.
+        public var templates: URL?
+        /// nil: a path from the output to the checkout gen was built from, when it is still there,
+        /// else `defaultRuntime`.
         public var runtime: RuntimeDependency?
         public var checkOnly: Bool
 
         public init(spec: URL, output: URL? = nil, templates: URL? = nil, runtime: RuntimeDependency? = nil, checkOnly: Bool = false) {
             self.spec = spec.standardizedFileURL
             self.output = (output ?? spec.deletingLastPathComponent()).standardizedFileURL
-            self.templates = templates ?? TemplateSet.bundledDirectory
+            self.templates = templates
             self.runtime = runtime
             self.checkOnly = checkOnly
         }
@@ -66,8 +73,9 @@ public struct Generator {
 
     public func run() throws -> Result {
         let api = try loadAndResolve()
-        let templates = try TemplateSet(directory: options.templates)
-        let runtime = options.runtime ?? .path(RelativePath.from(options.output, to: HattoriRepository.root))
+        let templates = try options.templates.map(TemplateSet.init(directory:)) ?? TemplateSet.standard()
+        let runtime = options.runtime ?? HattoriRepository.checkout.map { .path(RelativePath.from(options.output, to: $0)) }
+            ?? Self.defaultRuntime
         let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
         let files = try renderer.render(api, document: try OpenAPIStage.document(api))
         let requirementList = try renderer.requirements(api)

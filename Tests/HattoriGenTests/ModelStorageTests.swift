@@ -51,7 +51,7 @@ struct ModelStorageTests {
             schemas:
               Node: {fields: {next: Node?, value: int}}
             """))
-        let renderer = Renderer(templates: try TemplateSet(directory: TemplateSet.bundledDirectory),
+        let renderer = Renderer(templates: try TemplateSet.standard(),
                                 runtime: .path("../.."), specFileName: "api.yaml")
         let models = try #require(try renderer.render(api, document: try OpenAPIStage.document(api)).first { $0.path.hasSuffix("API/Models/Node.model.swift") })
         let properties = models.contents.split(separator: "\n").filter { $0.contains("public var ") }

@@ -7,7 +7,7 @@ struct RenderTests {
     func render(sample: String) throws -> [PlannedFile] {
         let options = Generator.Options(spec: repositoryRoot.appendingPathComponent("Samples/\(sample)/api.yaml"))
         let api = try Generator(options: options).loadAndResolve()
-        let renderer = Renderer(templates: try TemplateSet(directory: TemplateSet.bundledDirectory),
+        let renderer = Renderer(templates: try TemplateSet.standard(),
                                 runtime: .path("../.."), specFileName: "api.yaml")
         return try renderer.render(api, document: try OpenAPIStage.document(api))
     }

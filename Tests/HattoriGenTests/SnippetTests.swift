@@ -86,7 +86,7 @@ struct SnippetTests {
 
     /// The generated files of `spec(fragment)`, rendered with the bundled templates.
     func render(_ fragment: String) throws -> [PlannedFile] {
-        let renderer = Renderer(templates: try TemplateSet(directory: TemplateSet.bundledDirectory),
+        let renderer = Renderer(templates: try TemplateSet.standard(),
                                 runtime: .path("../.."), specFileName: "api.yaml")
         let api = try resolve(spec(fragment))
         return try renderer.render(api, document: try OpenAPIStage.document(api))

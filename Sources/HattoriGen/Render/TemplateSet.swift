@@ -1,10 +1,12 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates gen renders, from `Templates/` of this repository or a customised copy.
+/// The Mustache templates gen renders: its own (`Templates/` of this repository, embedded in the
+/// binary at build time) or a customised copy in a folder.
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    let directory: URL
+    /// Where the templates come from, for messages: a folder, or gen's own.
+    let origin: String
 
     /// Every template gen needs; a customised copy must provide them all. Names starting with `_`
     /// are partials, included by others (`{{> _header}}`); one used inside a line has no final newline.
@@ -17,13 +19,30 @@ struct TemplateSet: Sendable {
         "_output-json", "_output-json-headers", "_output-text", "_output-bytes", "_output-empty",
     ]
 
+    /// The templates in `directory` (`--templates`).
     init(directory: URL) throws(GenerationError) {
-        self.directory = directory
+        try self.init(origin: directory.path) { name in
+            try? String(contentsOf: directory.appendingPathComponent("\(name).mustache"), encoding: .utf8)
+        }
+    }
+
+    /// gen's own templates: `HATTORI_TEMPLATES` when set (a folder, for working on them without
+    /// rebuilding gen), else the ones embedded in the binary.
+    static func standard() throws(GenerationError) -> TemplateSet {
+        if let override = ProcessInfo.processInfo.environment["HATTORI_TEMPLATES"] {
+            return try TemplateSet(directory: URL(fileURLWithPath: override))
+        }
+        return try TemplateSet(origin: "gen's own templates") { name in
+            EmbeddedTemplates.base64[name].flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    private init(origin: String, text: (String) -> String?) throws(GenerationError) {
+        self.origin = origin
         var library = MustacheLibrary()
         for name in Self.required {
-            let url = directory.appendingPathComponent("\(name).mustache")
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw GenerationError("template '\(name).mustache' is missing from \(directory.path)",
+            guard let text = text(name) else {
+                throw GenerationError("template '\(name).mustache' is missing from \(origin)",
                                       hint: "copy Templates/ from the Hattori repository and edit the copy")
             }
             do {
@@ -47,25 +66,21 @@ struct TemplateSet: Sendable {
         }
         return text
     }
-
-    /// `Templates/` next to gen's own sources: where `swift run gen` finds it from any directory.
-    static var bundledDirectory: URL {
-        if let override = ProcessInfo.processInfo.environment["HATTORI_TEMPLATES"] {
-            return URL(fileURLWithPath: override)
-        }
-        return HattoriRepository.root.appendingPathComponent("Templates")
-    }
 }
 
-/// Where this Hattori checkout lives: templates come from it, and generated packages depend on
-/// its runtime library by a relative path.
+/// The Hattori checkout gen was built from, when it is still there: generated packages then depend
+/// on its runtime library by a relative path. A gen installed elsewhere, whose checkout moved or
+/// was removed, has none, and they depend on the runtime by URL instead.
 enum HattoriRepository {
-    static var root: URL {
-        URL(fileURLWithPath: #filePath)
+    static var checkout: URL? {
+        let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent()  // Render
             .deletingLastPathComponent()  // HattoriGen
             .deletingLastPathComponent()  // Sources
             .deletingLastPathComponent()
+        let manifest = root.appendingPathComponent("Package.swift")
+        guard let text = try? String(contentsOf: manifest, encoding: .utf8), text.contains(#"name: "Hattori""#) else { return nil }
+        return root
     }
 }
 
