@@ -118,19 +118,8 @@ struct SharedSessionsTests {
     /// Starts a server that should refuse to start; one that starts after all is stopped after 15 s
     /// (and the test fails on its status) instead of keeping the test waiting.
     func startRefused(_ binary: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, error: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--port", "0"] + arguments
-        process.environment = environment
-        let error = Pipe()
-        process.standardError = error
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 15) { if process.isRunning { process.terminate() } }
-        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let refused = process.terminationReason == .exit ? process.terminationStatus : -1
-        return (refused, message)
+        let result = try run(binary.path, ["--port", "0"] + arguments, environment: environment, timeout: 15)
+        return (result.status, result.error)
     }
 
     /// The first answer that is not 503, asking again for up to 30 seconds (the pool reconnects

@@ -5,8 +5,6 @@ import Mustache
 /// binary at build time) or a customised copy in a folder.
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    /// Where the templates come from, for messages: a folder, or gen's own.
-    let origin: String
 
     /// Every template gen needs; a customised copy must provide them all. Names starting with `_`
     /// are partials, included by others (`{{> _header}}`); one used inside a line has no final newline.
@@ -37,8 +35,8 @@ struct TemplateSet: Sendable {
         }
     }
 
+    /// - Parameter origin: where the templates come from, for messages: a folder, or gen's own.
     private init(origin: String, text: (String) -> String?) throws(GenerationError) {
-        self.origin = origin
         var library = MustacheLibrary()
         for name in Self.required {
             guard let text = text(name) else {

@@ -14,16 +14,23 @@ struct ProcessResult {
     var error: String
 }
 
-/// Runs a command to completion, capturing its output.
-func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+/// Runs a command to completion, capturing its output. With `environment`, the command sees only
+/// it; with `timeout`, a command still running then is stopped (a server that should have refused
+/// to start, say) rather than keeping the test waiting.
+func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+         timeout: TimeInterval? = nil) throws -> ProcessResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
     let output = Pipe(), error = Pipe()
     process.standardOutput = output
     process.standardError = error
     try process.run()
+    if let timeout {
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { process.terminate() } }
+    }
     // Read before waiting: a full pipe would block the child.
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = error.fileHandleForReading.readDataToEndOfFile()
