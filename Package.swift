@@ -12,6 +12,10 @@ let package = Package(
         // do not build postgres-nio.
         .library(name: "HattoriPostgres", targets: ["HattoriPostgres"]),
         .executable(name: "gen", targets: ["gen"]),
+        // `swift package --allow-writing-to-package-directory gen` in a generated package (which
+        // depends on this one) regenerates it; `swift package gen-check` is the CI check.
+        .plugin(name: "GenCommand", targets: ["GenCommand"]),
+        .plugin(name: "GenCheckCommand", targets: ["GenCheckCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -84,6 +88,26 @@ let package = Package(
                 "HattoriGen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Command plugins, not a build-tool plugin: gen creates files the user owns (once) and
+        // decides its file list from the spec, neither of which a build-tool plugin may do
+        // (docs/plugin.md).
+        .plugin(
+            name: "GenCommand",
+            capability: .command(
+                intent: .custom(verb: "gen", description: "Regenerate this package from its spec (gen's files only; yours are kept)"),
+                permissions: [.writeToPackageDirectory(reason: "gen rewrites Sources/<Name>API, openapi.json, openapi.yaml and .hattori/, and creates your files that are missing")]
+            ),
+            dependencies: ["gen"],
+            path: "Sources/Plugins/GenCommand"
+        ),
+        .plugin(
+            name: "GenCheckCommand",
+            capability: .command(
+                intent: .custom(verb: "gen-check", description: "Fail if the generated files are not what gen makes of the spec")
+            ),
+            dependencies: ["gen"],
+            path: "Sources/Plugins/GenCheckCommand"
         ),
         // Each hand-written replacement of a library against that library (BENCHMARKS.md).
         .executableTarget(

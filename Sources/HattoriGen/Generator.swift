@@ -80,7 +80,7 @@ public struct Generator {
         let files = try renderer.render(api, document: try OpenAPIStage.document(api))
         let requirementList = try renderer.requirements(api)
         let requirements = Dictionary(grouping: requirementList, by: \.protocolName).mapValues { $0.map(\.signature) }
-        let manifest = Manifest(generator: "gen \(Self.version)", spec: options.spec.lastPathComponent,
+        let manifest = Manifest(generator: "gen \(Self.version)", spec: RelativePath.from(options.output, to: options.spec),
                                 generatedFiles: files.filter { $0.ownership == .generated }.map(\.path) + [Manifest.path],
                                 requirements: requirements)
         let previous = Manifest.read(from: options.output)

@@ -19,6 +19,7 @@ struct Gen: ParsableCommand {
               swift run gen Samples/Petstore/api.yaml
               swift run gen MyAPI/api.yaml -o /tmp/MyAPI
               swift run gen MyAPI/api.yaml --check          # in CI: fail if the output is stale
+              gen MyAPI                                     # again, from the spec MyAPI/.hattori names
               swift run gen openapi MyAPI/api.yaml --format yaml   # print the OpenAPI document
 
             EXIT CODES
@@ -28,7 +29,7 @@ struct Gen: ParsableCommand {
               3  the output could not be written (nothing was changed)
               4  the output holds a package in gen's previous layout: the moves that
                  bring it to the current one are printed, nothing was changed
-              64 the command line is wrong
+              64 the command line is wrong (or names a folder gen did not write)
             """,
         version: "gen \(Generator.version)",
         subcommands: [Generate.self, PrintOpenAPI.self],
@@ -42,7 +43,8 @@ struct Generate: ParsableCommand {
         abstract: "Generate (or check) the server package for a spec. The default command."
     )
 
-    @Argument(help: "The spec file, e.g. MyAPI/api.yaml.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: "The spec file, e.g. MyAPI/api.yaml; or a package gen wrote, to regenerate it from the spec its .hattori/manifest.json names.",
+              completion: .file(extensions: ["yaml", "yml"]))
     var spec: String
 
     @Option(name: [.short, .customLong("output")], help: "The package directory to write (default: the spec's folder).",
@@ -70,9 +72,18 @@ struct Generate: ParsableCommand {
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
+        var isDirectory: ObjCBool = false
+        let packageGiven = FileManager.default.fileExists(atPath: url(spec).path, isDirectory: &isDirectory) && isDirectory.boolValue
+        let specURL: URL
+        do {
+            specURL = packageGiven ? try Generator.spec(ofPackage: url(spec)) : url(spec)
+        } catch {
+            printError(error.description)
+            throw ExitCode(64)
+        }
         let options = Generator.Options(
-            spec: url(spec),
-            output: output.map(url),
+            spec: specURL,
+            output: output.map(url) ?? (packageGiven ? url(spec) : nil),
             templates: templates.map(url),
             runtime: runtimeURL.map { .url($0, from: runtimeVersion) },
             checkOnly: check

@@ -68,6 +68,33 @@ struct GenCommandTests {
         #expect(stale.output.contains("Sources/TinyAPI/Operations/Root.swift"))
     }
 
+    /// `gen DIR` (what the command plugins run) regenerates a package from the spec its manifest
+    /// names, relative to the package, also when the spec lives outside it.
+    @Test func aPackageFolderRegeneratesFromTheSpecItsManifestNames() throws {
+        let spec = try write(Self.valid)
+        let output = directory.appendingPathComponent("apps/Tiny")
+        #expect(try run(genExecutable, [spec.path, "-o", output.path]).status == 0)
+        #expect(try String(contentsOf: output.appendingPathComponent(".hattori/manifest.json"), encoding: .utf8)
+            .contains(#""spec" : "../../api.yaml""#))
+
+        _ = try write(Self.valid.replacingOccurrences(of: "/ping", with: "/pong"))
+        let stale = try run(genExecutable, [output.path, "--check"], in: URL(fileURLWithPath: "/"))
+        #expect(stale.status == 1)
+        #expect(stale.output.contains("Sources/TinyAPI/Operations/Root.swift"))
+        let regenerated = try run(genExecutable, ["apps/Tiny"], in: directory)
+        #expect(regenerated.status == 0, "\(regenerated.error)")
+        #expect(try String(contentsOf: output.appendingPathComponent("Sources/TinyAPI/Operations/Root.swift"), encoding: .utf8).contains("/pong"))
+        #expect(try run(genExecutable, [output.path, "--check"]).status == 0)
+
+        let notAPackage = try run(genExecutable, [directory.appendingPathComponent("apps").path])
+        #expect(notAPackage.status == 64)
+        #expect(notAPackage.error.contains("apps holds no package written by gen (no .hattori/manifest.json)"))
+        try FileManager.default.removeItem(at: spec)
+        let specGone = try run(genExecutable, [output.path])
+        #expect(specGone.status == 64)
+        #expect(specGone.error.contains("the spec ../../api.yaml named by"))
+    }
+
     /// Every file under `directory`, relative, with its contents.
     func tree() throws -> [String: String] {
         var result: [String: String] = [:]

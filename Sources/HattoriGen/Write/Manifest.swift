@@ -32,3 +32,25 @@ struct Manifest: Codable, Sendable, Equatable {
         return try? JSONDecoder().decode(Manifest.self, from: data)
     }
 }
+
+extension Generator {
+    /// The spec a package was generated from, as its manifest names it (relative to the package):
+    /// how `gen DIR` and the `gen` command plugin regenerate a package without being told the spec.
+    public static func spec(ofPackage directory: URL) throws(GenerationError) -> URL {
+        let manifestURL = directory.appendingPathComponent(Manifest.path)
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else {
+            throw GenerationError("\(directory.path) holds no package written by gen (no \(Manifest.path))",
+                                  hint: "name the spec file instead: gen path/to/api.yaml")
+        }
+        guard let manifest = Manifest.read(from: directory) else {
+            throw GenerationError("\(manifestURL.path) is not a manifest gen can read",
+                                  hint: "name the spec file instead: gen path/to/api.yaml")
+        }
+        let spec = URL(fileURLWithPath: manifest.spec, relativeTo: directory).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: spec.path) else {
+            throw GenerationError("the spec \(manifest.spec) named by \(manifestURL.path) is not there",
+                                  hint: "name the spec file instead: gen path/to/api.yaml")
+        }
+        return spec
+    }
+}

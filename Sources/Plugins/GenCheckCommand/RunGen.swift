@@ -1,0 +1,1 @@
+../GenCommand/RunGen.swift
