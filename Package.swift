@@ -11,6 +11,8 @@ let package = Package(
         // Sessions in PostgreSQL: a product of its own, so that servers without session schemes
         // do not build postgres-nio.
         .library(name: "HattoriPostgres", targets: ["HattoriPostgres"]),
+        // The auth matrix a generated package's tests run (HummingbirdTesting, in process).
+        .library(name: "HattoriTesting", targets: ["HattoriTesting"]),
         .executable(name: "gen", targets: ["gen"]),
         // `swift package --allow-writing-to-package-directory gen` in a generated package (which
         // depends on this one) regenerates it; `swift package gen-check` is the CI check.
@@ -60,6 +62,16 @@ let package = Package(
                 "Hattori",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The auth matrix: every operation's refusals, admissions and 405s against its spec.
+        .target(
+            name: "HattoriTesting",
+            dependencies: [
+                "Hattori",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         // The generator pipeline: load → validate → resolve → render → write. Its default templates

@@ -41,6 +41,8 @@ let package = Package(
                 .target(name: "AuthGuide"),
                 .target(name: "AuthGuideAPI"),
                 .product(name: "Hattori", package: "Hattori"),
+                // The auth matrix of AuthMatrixTests.swift (in process, with HummingbirdTesting).
+                .product(name: "HattoriTesting", package: "Hattori"),
             ]
         ),
     ]

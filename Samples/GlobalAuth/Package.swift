@@ -39,6 +39,8 @@ let package = Package(
                 .target(name: "GlobalAuth"),
                 .target(name: "GlobalAuthAPI"),
                 .product(name: "Hattori", package: "Hattori"),
+                // The auth matrix of AuthMatrixTests.swift (in process, with HummingbirdTesting).
+                .product(name: "HattoriTesting", package: "Hattori"),
             ]
         ),
     ]

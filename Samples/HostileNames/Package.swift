@@ -41,6 +41,8 @@ let package = Package(
                 .target(name: "HostileNames"),
                 .target(name: "HostileNamesAPI"),
                 .product(name: "Hattori", package: "Hattori"),
+                // The auth matrix of AuthMatrixTests.swift (in process, with HummingbirdTesting).
+                .product(name: "HattoriTesting", package: "Hattori"),
             ]
         ),
     ]

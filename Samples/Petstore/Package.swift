@@ -39,6 +39,8 @@ let package = Package(
                 .target(name: "Petstore"),
                 .target(name: "PetstoreAPI"),
                 .product(name: "Hattori", package: "Hattori"),
+                // The auth matrix of AuthMatrixTests.swift (in process, with HummingbirdTesting).
+                .product(name: "HattoriTesting", package: "Hattori"),
             ]
         ),
     ]

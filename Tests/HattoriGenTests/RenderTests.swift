@@ -15,7 +15,7 @@ struct RenderTests {
     /// The committed Petstore package is the snapshot: every generated file must match it byte for byte.
     @Test func petstoreMatchesTheCommittedSnapshot() throws {
         let files = try render(sample: "Petstore").filter { $0.ownership == .generated }
-        #expect(files.count == 13)  // seven models, two routers, server, OpenAPI document (Swift, JSON, YAML)
+        #expect(files.count == 14)  // seven models, two routers, server, OpenAPI document (Swift, JSON, YAML), auth matrix
         for file in files {
             let committed = try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/Petstore/\(file.path)"), encoding: .utf8)
             #expect(committed == file.contents, "\(file.path) differs from the snapshot; run gen on Samples/Petstore/api.yaml and review the diff")

@@ -322,6 +322,45 @@ struct SnippetTests {
         """#)
     }
 
+    /// The auth matrix's table: each scheme's kind, CSRF check and the statuses its stub may raise;
+    /// each operation's methods, path and schemes in order. Hostile names stay inside their literals.
+    @Test func theAuthMatrixTable() throws {
+        let spec = #"""
+            exceptions:
+              Teapot: {status: 418}
+            schemes:
+              Token: {kind: bearer, throws: [Teapot]}
+              "Key \"quoted\" \\(x) */": {kind: APIKeyCookie, param: k-ey}
+              Admin: {kind: django_auth_superuser, cookie: sid}
+              Who: {kind: custom}
+              Pass: {kind: basic}
+              Query: {kind: apikey, in: query}
+            operations:
+              getPet: {method: [GET, PUT], path: "/pets/{id}", auth: [Token, "Key \"quoted\" \\(x) */", Admin, Who, Pass, Query], params: {id: {in: path, type: int}}, responses: {200: string}}
+              open: {method: GET, path: /open, responses: {200: string}}
+            """#
+        let text = try file("Tests/ShopTests/AuthMatrixTests.swift", of: spec)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("let authMatrix") })
+        let last = try #require(lines[first...].firstIndex { $0 == ")" })
+        #expect(lines[first...last].joined(separator: "\n") == #"""
+        let authMatrix = AuthMatrix(
+            schemes: [
+                AuthMatrix.Scheme("Token", .bearer, raises: [418]),
+                AuthMatrix.Scheme("Key \"quoted\" \\(x) */", .apiKey(.cookie, name: "k-ey"), csrf: true),
+                AuthMatrix.Scheme("Admin", .session(cookie: "sid", role: .superuser), csrf: true),
+                AuthMatrix.Scheme("Who", .custom),
+                AuthMatrix.Scheme("Pass", .basic),
+                AuthMatrix.Scheme("Query", .apiKey(.query, name: "key")),
+            ],
+            operations: [
+                AuthMatrix.Operation("getPet", ["GET", "PUT"], "/api/pets/{id}", auth: ["Token", "Key \"quoted\" \\(x) */", "Admin", "Who", "Pass", "Query"]),
+                AuthMatrix.Operation("open", ["GET"], "/api/open"),
+            ]
+        )
+        """#)
+    }
+
     /// A list tries its schemes in order; the first to accept gives the identity.
     @Test func aSchemeList() throws {
         #expect(try declaration("public enum SchemeLists", in: "Sources/ShopAPI/Schemes.swift", of: Self.petSpec) == #"""
@@ -332,8 +371,14 @@ struct SnippetTests {
 
                 public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
                     return { request in
-                        if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
-                        if let identity = try await Schemes.HeaderKey.authenticate(request, authenticators) { return identity }
+                        if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) {
+                            Hattori.AuthTrace.admitted(by: "AuthBearer")
+                            return identity
+                        }
+                        if let identity = try await Schemes.HeaderKey.authenticate(request, authenticators) {
+                            Hattori.AuthTrace.admitted(by: "HeaderKey")
+                            return identity
+                        }
                         throw Hattori.AuthenticationError()
                     }
                 }
@@ -353,8 +398,14 @@ struct SnippetTests {
 
                 public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
                     return { request in
-                        if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
-                        if let identity = try await Schemes.Other.authenticate(request, authenticators) { return identity }
+                        if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) {
+                            Hattori.AuthTrace.admitted(by: "MyAuth")
+                            return identity
+                        }
+                        if let identity = try await Schemes.Other.authenticate(request, authenticators) {
+                            Hattori.AuthTrace.admitted(by: "Other")
+                            return identity
+                        }
                         throw await Hattori.AuthRefusal.unauthorized(request, scheme: "MyAuth") { try await authenticators.myAuthUnauthorized(request: request) }
                     }
                 }
@@ -366,7 +417,10 @@ struct SnippetTests {
 
                 public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
                     return { request in
-                        if let identity = try await Schemes.Quiet.authenticate(request, authenticators) { return identity }
+                        if let identity = try await Schemes.Quiet.authenticate(request, authenticators) {
+                            Hattori.AuthTrace.admitted(by: "Quiet")
+                            return identity
+                        }
                         throw Hattori.AuthRefusal.empty(.unauthorized)
                     }
                 }
@@ -378,7 +432,10 @@ struct SnippetTests {
 
                 public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
                     return { request in
-                        if let identity = try await Schemes.Session.authenticate(request, authenticators) { return identity }
+                        if let identity = try await Schemes.Session.authenticate(request, authenticators) {
+                            Hattori.AuthTrace.admitted(by: "Session")
+                            return identity
+                        }
                         throw Hattori.AuthenticationError()
                     }
                 }

@@ -170,4 +170,6 @@ enum GeneratedNames {
     static func stubFile(_ app: String, stub: String) -> String { "Sources/\(app)/Auth/\(stub.prefix(1).uppercased() + stub.dropFirst()).swift" }
     static func hooksFile(_ app: String, scheme: String) -> String { "Sources/\(app)/Auth/\(scheme).responses.swift" }
     static func smokeTestFile(_ tests: String) -> String { "Tests/\(tests)/SmokeTests.swift" }
+    static func authMatrixFile(_ tests: String) -> String { "Tests/\(tests)/AuthMatrixTests.swift" }
+    static func testCredentialsFile(_ tests: String) -> String { "Tests/\(tests)/TestCredentials.swift" }
 }

@@ -97,6 +97,8 @@ struct Renderer {
         try render(GeneratedNames.documentFile(library), .generated, "openapi-document", ContextValues.document(api, json: document.json))
         try render(GeneratedNames.appFile(api.appModule), .user, "app")
         try render(GeneratedNames.smokeTestFile(api.testModule), .user, "smoke-test")
+        try render(GeneratedNames.authMatrixFile(api.testModule), .generated, "auth-matrix", ContextValues.authMatrix(api))
+        try render(GeneratedNames.testCredentialsFile(api.testModule), .user, "test-credentials", ContextValues.testCredentials(api))
         return files
     }
 
@@ -131,6 +133,7 @@ struct Renderer {
         }
         // How the server builds its router changes when the API gains its first auth scheme.
         result.append(("makeRouter", GeneratedNames.appFile(api.appModule), try signature("_make-router-call", [:])))
+        result.append(("TestCredentials.router", GeneratedNames.testCredentialsFile(api.testModule), try signature("_test-router-call", [:])))
         return result
     }
 }

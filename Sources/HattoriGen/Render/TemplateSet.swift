@@ -11,9 +11,9 @@ struct TemplateSet: Sendable {
     static let required = [
         "models", "operations", "server", "exceptions", "schemes", "openapi-document",
         "package", "gitignore", "handlers", "group-handlers", "authenticators", "authenticator", "refusal-hooks",
-        "exception-handler", "app", "smoke-test",
+        "exception-handler", "app", "smoke-test", "auth-matrix", "test-credentials",
         "_header", "_default-value", "_handler-signature", "_stub-signature", "_refusal-hook-signature",
-        "_exception-handler-signature", "_make-router-call",
+        "_exception-handler-signature", "_make-router-call", "_test-router-call",
         "_output-json", "_output-json-headers", "_output-text", "_output-bytes", "_output-empty",
     ]
 
@@ -57,7 +57,9 @@ struct TemplateSet: Sendable {
     /// (misspelt in a customised copy, say) is an error, where Mustache alone renders it as nothing.
     func render(_ name: String, context: TemplateContext) throws(GenerationError) -> String {
         let root = StrictRoot(values: context)
-        let text = library.render(root, withTemplate: name) ?? ""
+        guard let text = library.render(root, withTemplate: name) else {
+            throw GenerationError("gen has no template '\(name).mustache'", hint: "TemplateSet.required lists the templates gen loads")
+        }
         if let missing = root.missing.sorted().first {
             throw GenerationError("template '\(name).mustache' asks for '\(missing)', which its context does not have",
                                   hint: "Templates/README.md lists the keys each template receives")

@@ -1,18 +1,26 @@
 import Foundation
 
 /// What the package's own `Package.swift` lacks for the generated code to build. gen creates that
-/// file once and never edits it, so when a spec gains a session scheme (whose generated server
-/// imports `HattoriPostgres`), gen names the line to add instead.
+/// file once and never edits it, so when the generated code needs another product of the runtime
+/// (`HattoriPostgres` for a spec's first session scheme, `HattoriTesting` for the auth matrix of
+/// packages made before it), gen names the line to add instead.
 enum ManifestCheck {
     static let path = "Package.swift"
 
     /// Additions to the manifest in `directory`, as the user would type them; none when it is not
     /// the user's yet (gen writes it whole) or already names what is needed.
     static func missingDependencies(in directory: URL, api: ResolvedAPI, runtime: RuntimeDependency) -> [String] {
-        guard api.hasSessionSchemes,
-              let manifest = try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8),
-              !manifest.contains("\"HattoriPostgres\"") else { return [] }
-        let product = ".product(name: \"HattoriPostgres\", package: \(SwiftLiteral.string(runtime.packageIdentity)))"
-        return ["\(product) in the dependencies of target \(SwiftLiteral.string(api.libraryModule)) (its session schemes keep sessions with it)"]
+        guard let manifest = try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8) else { return [] }
+        let package = SwiftLiteral.string(runtime.packageIdentity)
+        var additions: [String] = []
+        if api.hasSessionSchemes && !manifest.contains("\"HattoriPostgres\"") {
+            additions.append(".product(name: \"HattoriPostgres\", package: \(package)) in the dependencies of target "
+                + "\(SwiftLiteral.string(api.libraryModule)) (its session schemes keep sessions with it)")
+        }
+        if !manifest.contains("\"HattoriTesting\"") {
+            additions.append(".product(name: \"HattoriTesting\", package: \(package)) in the dependencies of target "
+                + "\(SwiftLiteral.string(api.testModule)) (the auth matrix of AuthMatrixTests.swift runs on it)")
+        }
+        return additions
     }
 }

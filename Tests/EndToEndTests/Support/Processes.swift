@@ -72,6 +72,14 @@ actor SampleBuilder {
         return result
     }
 
+    /// `swift test` of the package at `directory` (its tests built afresh), as a user would run it.
+    func test(_ directory: URL) throws -> ProcessResult {
+        if lastPackage != directory.path { forgetBuildPlan() }
+        lastPackage = directory.path
+        results = results.filter { !$0.key.hasPrefix(directory.path) }
+        return try run(swiftExecutable, ["test", "--package-path", directory.path, "--scratch-path", samplesScratch.path])
+    }
+
     /// SwiftPM keeps one build plan per build folder and may reuse it for another package; removing
     /// it makes SwiftPM plan afresh, while the compiled dependencies stay.
     private func forgetBuildPlan() {

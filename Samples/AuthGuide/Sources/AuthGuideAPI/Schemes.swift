@@ -255,7 +255,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.SessionAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.SessionAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "SessionAuth")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -267,7 +270,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.SessionAuthSuperUser.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.SessionAuthSuperUser.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "SessionAuthSuperUser")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -279,7 +285,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "AuthBearer")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -291,7 +300,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.IpWhitelist.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.IpWhitelist.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "ip_whitelist")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -303,7 +315,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.ApiKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.ApiKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "ApiKey")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -315,7 +330,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.HeaderApiKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.HeaderApiKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "HeaderApiKey")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -327,7 +345,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.CookieKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.CookieKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "CookieKey")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -339,7 +360,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.SessionAuthIsStaff.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.SessionAuthIsStaff.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "SessionAuthIsStaff")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -351,7 +375,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "BasicAuth")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -363,8 +390,14 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.QueryKey.authenticate(request, authenticators) { return identity }
-                if let identity = try await Schemes.HeaderKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.QueryKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "QueryKey")
+                    return identity
+                }
+                if let identity = try await Schemes.HeaderKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "HeaderKey")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -376,8 +409,14 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.TaggedQueryKey.authenticate(request, authenticators) { return identity }
-                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.TaggedQueryKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "TaggedQueryKey")
+                    return identity
+                }
+                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "TaggedHeaderKey")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -389,7 +428,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "FalsyAuth")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -404,8 +446,14 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) { return .falsyAuth(identity) }
-                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return .taggedHeaderKey(identity) }
+                if let identity = try await Schemes.FalsyAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "FalsyAuth")
+                    return .falsyAuth(identity)
+                }
+                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "TaggedHeaderKey")
+                    return .taggedHeaderKey(identity)
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -417,7 +465,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "InvalidTokenBearer")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -429,8 +480,14 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) { return identity }
-                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.InvalidTokenBearer.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "InvalidTokenBearer")
+                    return identity
+                }
+                if let identity = try await Schemes.TaggedHeaderKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "TaggedHeaderKey")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -442,7 +499,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.ForbiddenBearer.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.ForbiddenBearer.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "ForbiddenBearer")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -454,7 +514,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "MyAuth")
+                    return identity
+                }
                 throw await Hattori.AuthRefusal.unauthorized(request, scheme: "MyAuth") { try await authenticators.myAuthUnauthorized(request: request) }
             }
         }
@@ -466,8 +529,14 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) { return identity }
-                if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.MyAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "MyAuth")
+                    return identity
+                }
+                if let identity = try await Schemes.AuthBearer.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "AuthBearer")
+                    return identity
+                }
                 throw await Hattori.AuthRefusal.unauthorized(request, scheme: "MyAuth") { try await authenticators.myAuthUnauthorized(request: request) }
             }
         }
@@ -479,7 +548,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.MyAuthNoErrors.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.MyAuthNoErrors.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "MyAuthNoErrors")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -491,7 +563,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.AsyncAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.AsyncAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "async_auth")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }

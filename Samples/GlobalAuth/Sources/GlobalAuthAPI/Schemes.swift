@@ -51,7 +51,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.GlobalAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.GlobalAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "GlobalAuth")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -63,7 +66,10 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) { return identity }
+                if let identity = try await Schemes.BasicAuth.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "BasicAuth")
+                    return identity
+                }
                 throw Hattori.AuthenticationError()
             }
         }

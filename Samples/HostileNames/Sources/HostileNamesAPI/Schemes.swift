@@ -82,10 +82,22 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.Class.authenticate(request, authenticators) { return .`class`(identity) }
-                if let identity = try await Schemes.Self_.authenticate(request, authenticators) { return .self_(identity) }
-                if let identity = try await Schemes.DefaultKey.authenticate(request, authenticators) { return .defaultKey(identity) }
-                if let identity = try await Schemes.Init.authenticate(request, authenticators) { return .init_(identity) }
+                if let identity = try await Schemes.Class.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "class")
+                    return .`class`(identity)
+                }
+                if let identity = try await Schemes.Self_.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "self")
+                    return .self_(identity)
+                }
+                if let identity = try await Schemes.DefaultKey.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "default key")
+                    return .defaultKey(identity)
+                }
+                if let identity = try await Schemes.Init.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "init")
+                    return .init_(identity)
+                }
                 throw Hattori.AuthenticationError()
             }
         }
@@ -100,8 +112,14 @@ public enum SchemeLists {
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
-                if let identity = try await Schemes.Class.authenticate(request, authenticators) { return .`class`(identity) }
-                if let identity = try await Schemes.Who.authenticate(request, authenticators) { return .who(identity) }
+                if let identity = try await Schemes.Class.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "class")
+                    return .`class`(identity)
+                }
+                if let identity = try await Schemes.Who.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "who")
+                    return .who(identity)
+                }
                 throw Hattori.AuthenticationError()
             }
         }

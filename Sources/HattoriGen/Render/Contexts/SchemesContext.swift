@@ -134,7 +134,8 @@ extension ContextValues {
     }
 
     /// One list: `typeName`, `doc`, `sharedIdentity` (none, or the one type all its schemes
-    /// return) and `hasSharedIdentity`; `members` (`schemeType`, `caseName`, `identityType`); its
+    /// return) and `hasSharedIdentity`; `members` (`schemeType`, `caseName`, `identityType`,
+    /// `schemeLiteral`: its spec name, which `AuthTrace` records when it admits); its
     /// 401: `unauthorizedHook` (none or one method) with `unauthorizedSchemeLiteral`,
     /// `unauthorizedEmpty` or `unauthorizedDefault`.
     static func schemeList(_ list: ResolvedSchemeList) -> TemplateContext {
@@ -148,7 +149,8 @@ extension ContextValues {
             "sharedIdentity": list.sharedIdentity.map { [$0.text] } ?? [],
             "hasSharedIdentity": list.sharedIdentity != nil,
             "members": schemes.map {
-                ["schemeType": $0.typeName, "caseName": SwiftName.escaped($0.caseName), "identityType": $0.identityType.text]
+                ["schemeType": $0.typeName, "caseName": SwiftName.escaped($0.caseName), "identityType": $0.identityType.text,
+                 "schemeLiteral": SwiftLiteral.string($0.specName)]
             },
             "unauthorizedHook": list.unauthorized.hookMethod.map { [SwiftName.escaped($0)] } ?? [],
             "unauthorizedSchemeLiteral": SwiftLiteral.string(list.unauthorizedScheme?.specName ?? ""),

@@ -1,0 +1,68 @@
+extension ContextValues {
+    /// `auth-matrix.mustache`: `schemes` (see `matrixScheme`) and `operations` (`nameLiteral`,
+    /// `methodLiterals`, `pathLiteral`, `authLiterals`: its effective auth, schemes in the order
+    /// tried, empty when public).
+    static func authMatrix(_ api: ResolvedAPI) -> TemplateContext {
+        [
+            "schemes": api.schemes.map(matrixScheme),
+            "operations": api.operations.map { operation in
+                [
+                    "nameLiteral": SwiftLiteral.string(operation.specName),
+                    "methodLiterals": operation.httpMethods.map { ["literal": SwiftLiteral.string($0)] },
+                    "pathLiteral": SwiftLiteral.string(operation.fullPath),
+                    "authLiterals": operation.schemes.map { ["literal": SwiftLiteral.string($0.specName)] },
+                    "hasAuth": !operation.schemes.isEmpty,
+                ] as TemplateContext
+            },
+        ]
+    }
+
+    /// A scheme as the matrix needs it: `nameLiteral`; its kind, one of `isBearer`, `isBasic`,
+    /// `isCustom`, `apiKey` (none or one: `location`, `parameterLiteral`) or `session` (none or one:
+    /// `cookieLiteral`, `role`); `csrf`; `raises` (the statuses of its `throws:`, each `status`) and `hasRaises`.
+    static func matrixScheme(_ scheme: ResolvedScheme) -> TemplateContext {
+        var apiKey: [TemplateContext] = [], session: [TemplateContext] = []
+        switch scheme.kind {
+        case .apiKey:
+            apiKey = [["location": (scheme.apiKeyLocation ?? .query).rawValue,
+                       "parameterLiteral": SwiftLiteral.string(scheme.parameterName ?? SchemeSpec.defaultAPIKeyName)]]
+        case .session, .sessionStaff, .sessionSuperuser:
+            let role = scheme.kind == .session ? "user" : scheme.kind == .sessionStaff ? "staff" : "superuser"
+            session = [["cookieLiteral": SwiftLiteral.string(scheme.cookieName ?? SchemeSpec.defaultSessionCookie), "role": role]]
+        case .bearer, .basic, .custom:
+            break
+        }
+        return [
+            "nameLiteral": SwiftLiteral.string(scheme.specName),
+            "isBearer": scheme.kind == .bearer,
+            "isBasic": scheme.kind == .basic,
+            "isCustom": scheme.kind == .custom,
+            "apiKey": apiKey,
+            "session": session,
+            "csrf": scheme.csrf,
+            "raises": Set(scheme.throwsExceptions.map(\.status)).sorted().map { ["status": $0] },
+            "hasRaises": !scheme.throwsExceptions.isEmpty,
+        ]
+    }
+
+    /// `test-credentials.mustache`: `credentialExamples`, one comment line per scheme (`text`) that
+    /// shows the credential it takes, and `hasCredentialExamples`; `customSchemes` (`text`: the names of the custom schemes).
+    static func testCredentials(_ api: ResolvedAPI) -> TemplateContext {
+        let examples: [String] = api.schemes.compactMap { scheme in
+            let name = SwiftLiteral.string(scheme.specName)
+            switch scheme.kind {
+            case .bearer: return "\(name): .bearer(\"…\"),"
+            case .basic: return "\(name): .basic(username: \"…\", password: \"…\"),"
+            case .apiKey: return "\(name): .apiKey(\"…\"),"
+            case .custom: return "\(name): .request(headers: [\"…\": \"…\"], query: [:], cookies: [:]),"
+            case .session, .sessionStaff, .sessionSuperuser: return nil
+            }
+        }
+        let custom = api.schemes.filter { $0.kind == .custom }.map { SwiftLiteral.string($0.specName) }
+        return [
+            "credentialExamples": examples.map { ["text": $0] },
+            "hasCredentialExamples": !examples.isEmpty,
+            "customSchemes": custom.isEmpty ? [] : [["text": custom.joined(separator: ", ")]],
+        ]
+    }
+}

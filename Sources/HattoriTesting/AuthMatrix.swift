@@ -1,0 +1,93 @@
+public import Hattori
+
+/// The auth of every operation as a spec declares it, checked against the running router: gen
+/// writes one into each package's tests (`AuthMatrixTests.swift`), the user's `TestCredentials`
+/// gives the credentials their authenticators accept. See `check(_:credentials:admittingWithoutCredentials:router:)`.
+public struct AuthMatrix: Sendable {
+    /// Where a scheme finds its credential, as the spec declares it.
+    public enum Kind: Sendable, Equatable {
+        case bearer
+        case basic
+        case apiKey(Credentials.APIKeyLocation, name: String)
+        case session(cookie: String, role: SessionRole)
+        /// Decides from the whole request: no credential the matrix can make up.
+        case custom
+    }
+
+    public struct Scheme: Sendable {
+        /// Its name in the spec (what `TestCredentials` keys by).
+        public var name: String
+        public var kind: Kind
+        /// Checks the CSRF token first on unsafe methods (cookie schemes).
+        public var csrf: Bool
+        /// The statuses of the exceptions its stub may raise for a bad credential (`throws:`).
+        public var raises: Set<Int>
+
+        public init(_ name: String, _ kind: Kind, csrf: Bool = false, raises: Set<Int> = []) {
+            self.name = name
+            self.kind = kind
+            self.csrf = csrf
+            self.raises = raises
+        }
+    }
+
+    public struct Operation: Sendable, CustomStringConvertible {
+        /// Its name in the spec.
+        public var name: String
+        public var methods: [String]
+        /// Its path template, `{param}` and all.
+        public var path: String
+        /// Its effective auth, schemes in the order tried; empty when public.
+        public var auth: [String]
+
+        public init(_ name: String, _ methods: [String], _ path: String, auth: [String] = []) {
+            self.name = name
+            self.methods = methods
+            self.path = path
+            self.auth = auth
+        }
+
+        public var description: String { "\(methods.joined(separator: "|")) \(path) (\(name))" }
+
+        /// The path with `1` in each `{param}`: auth is checked before parameters are read.
+        var concretePath: String {
+            var result = ""
+            var inParameter = false
+            for character in path {
+                switch character {
+                case "{": inParameter = true; result += "1"
+                case "}": inParameter = false
+                default: if !inParameter { result.append(character) }
+                }
+            }
+            return result
+        }
+    }
+
+    public var schemes: [Scheme]
+    public var operations: [Operation]
+
+    public init(schemes: [Scheme], operations: [Operation]) {
+        self.schemes = schemes
+        self.operations = operations
+    }
+
+    func scheme(named name: String) -> Scheme? { schemes.first { $0.name == name } }
+
+    /// Every method served on `path` (by any operation): what a 405 lists in `Allow`.
+    func methods(servedOn path: String) -> Set<String> {
+        Set(operations.filter { $0.path == path }.flatMap(\.methods))
+    }
+}
+
+/// A credential the user's authenticators accept, given in `TestCredentials` by scheme name.
+public enum TestCredential: Sendable {
+    /// `Authorization: Bearer <token>`.
+    case bearer(String)
+    /// `Authorization: Basic <base64(username:password)>`.
+    case basic(username: String, password: String)
+    /// The API key, sent where its scheme looks (query, header or cookie).
+    case apiKey(String)
+    /// Whatever a custom scheme decides from: headers, query items, cookies.
+    case request(headers: [String: String] = [:], query: [String: String] = [:], cookies: [String: String] = [:])
+}
