@@ -146,6 +146,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "HattoriTestingTests", dependencies: ["Hattori", "HattoriTesting"]),
         // Against a real PostgreSQL: HATTORI_TEST_POSTGRES_URL (.ci/run starts one and sets it).
         .testTarget(
             name: "HattoriPostgresTests",

@@ -20,7 +20,8 @@ public struct AuthMatrix: Sendable {
         public var kind: Kind
         /// Checks the CSRF token first on unsafe methods (cookie schemes).
         public var csrf: Bool
-        /// The statuses of the exceptions its stub may raise for a bad credential (`throws:`).
+        /// The statuses its stub may answer a bad credential with: its exceptions' (`throws:`), and
+        /// 403 when it declares one (`responses:`).
         public var raises: Set<Int>
 
         public init(_ name: String, _ kind: Kind, csrf: Bool = false, raises: Set<Int> = []) {
@@ -39,12 +40,15 @@ public struct AuthMatrix: Sendable {
         public var path: String
         /// Its effective auth, schemes in the order tried; empty when public.
         public var auth: [String]
+        /// It declares a 401 of its own (a handler's answer, not a refusal of auth).
+        public var answers401: Bool
 
-        public init(_ name: String, _ methods: [String], _ path: String, auth: [String] = []) {
+        public init(_ name: String, _ methods: [String], _ path: String, auth: [String] = [], answers401: Bool = false) {
             self.name = name
             self.methods = methods
             self.path = path
             self.auth = auth
+            self.answers401 = answers401
         }
 
         public var description: String { "\(methods.joined(separator: "|")) \(path) (\(name))" }
@@ -74,9 +78,11 @@ public struct AuthMatrix: Sendable {
 
     func scheme(named name: String) -> Scheme? { schemes.first { $0.name == name } }
 
-    /// Every method served on `path` (by any operation): what a 405 lists in `Allow`.
+    /// Every method served on `path` (by any operation whose path has its shape, as the router
+    /// matches them): what a 405 lists in `Allow`.
     func methods(servedOn path: String) -> Set<String> {
-        Set(operations.filter { $0.path == path }.flatMap(\.methods))
+        let shape = RouteTable.shapeKey(path)
+        return Set(operations.filter { RouteTable.shapeKey($0.path) == shape }.flatMap(\.methods))
     }
 }
 

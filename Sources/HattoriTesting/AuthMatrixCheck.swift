@@ -29,22 +29,30 @@ extension AuthMatrix {
     public func check(_ operation: Operation, credentials: [String: TestCredential],
                       admittingWithoutCredentials: Set<String> = [],
                       router: @Sendable (HattoriConfiguration) -> AuthMatrixRouter) async throws -> [String] {
+        let unknown = operation.auth.filter { scheme(named: $0) == nil }
+        guard unknown.isEmpty else {
+            return ["\(operation) names schemes the matrix does not declare: \(unknown.joined(separator: ", "))"]
+        }
         let sessions = InMemorySessionStore()
+        var sessionUsers: [String: SessionUser] = [:]
         let list = operation.auth.compactMap(scheme(named:))
         var working: [String: Probe] = [:]
         var wrong: [String: [Probe]] = [:]
         for scheme in list {
             wrong[scheme.name] = scheme.wrongProbes
             if case .session(let cookie, let role) = scheme.kind {
-                working[scheme.name] = try await Self.session(in: sessions, cookie: cookie, user: role.matrixUser, for: scheme.name)
-                for other in role.usersLackingIt {
-                    wrong[scheme.name, default: []].append(try await Self.session(in: sessions, cookie: cookie, user: other, for: scheme.name))
+                for user in [role.matrixUser] + role.usersLackingIt {
+                    let key = try await sessions.createSession(for: user, expiresAt: Date().addingTimeInterval(3600))
+                    sessionUsers[key] = user
+                    let probe = Probe(what: "a session of \(user.username) for `\(scheme.name)`", cookies: ["\(cookie)=\(key)"])
+                    if user == role.matrixUser { working[scheme.name] = probe } else { wrong[scheme.name, default: []].append(probe) }
                 }
             } else if let credential = credentials[scheme.name], let probe = scheme.probe(for: credential) {
                 working[scheme.name] = probe
             }
         }
-        let run = Run(operation: operation, list: list, working: working, wrong: wrong, anonymous: admittingWithoutCredentials)
+        let run = Run(operation: operation, list: list, working: working, wrong: wrong, sessionUsers: sessionUsers,
+                      anonymous: admittingWithoutCredentials)
         let application = Application(router: router(HattoriConfiguration(sessions: sessions)))
         return try await application.test(.router) { client in
             var findings: [String] = []
@@ -70,6 +78,9 @@ extension AuthMatrix {
             if scheme.probe(for: credential) == nil {
                 problems.append("TestCredentials.working gives `\(name)` a credential of another kind: it takes \(scheme.credentialExample)")
             }
+            if let reason = scheme.untransmittable(credential) {
+                problems.append("TestCredentials.working gives `\(name)` a credential no request can carry as it is: \(reason)")
+            }
         }
         for name in admittingWithoutCredentials.sorted() where scheme(named: name)?.kind != .custom {
             problems.append("TestCredentials.admittingWithoutCredentials names `\(name)`, which is no custom scheme of the spec")
@@ -88,11 +99,6 @@ extension AuthMatrix {
         guard response.status.code != 405 || allow != served else { return nil }
         return "\(method) \(operation.path), a method it does not serve: expected 405 with Allow: \(served.sorted().joined(separator: ", ")), "
             + "got \(response.status.code) with Allow: \(response.headers[.allow] ?? "none")"
-    }
-
-    static func session(in sessions: InMemorySessionStore, cookie: String, user: SessionUser, for scheme: String) async throws -> Probe {
-        let key = try await sessions.createSession(for: user, expiresAt: Date().addingTimeInterval(3600))
-        return Probe(what: "a session of \(user.username) for `\(scheme)`", cookies: ["\(cookie)=\(key)"])
     }
 }
 

@@ -66,7 +66,10 @@ struct Probe: Sendable {
         "\(percentEncoded(name))=\(percentEncoded(value))"
     }
 
+    /// RFC 3986's unreserved characters: ASCII letters and digits, `-._~`.
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
     static func percentEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 }

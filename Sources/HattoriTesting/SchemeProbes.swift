@@ -89,6 +89,32 @@ extension AuthMatrix.Scheme {
         }
     }
 
+    /// Why `credential` would not reach the server as given, or nil: cookie values are cut at
+    /// `;`, `,`, quotes and spaces, header values lose their outer whitespace, a colon ends a
+    /// basic username, and the CSRF cookie is the matrix's own.
+    func untransmittable(_ credential: TestCredential) -> String? {
+        func badCookie(_ name: String, _ value: String) -> String? {
+            if name == CSRF.cookieName { return "the cookie \(name) is the CSRF token's" }
+            return value.contains(where: { ";,\" \t\r\n".contains($0) }) ? "the cookie value of \(name) holds ; , \" or spaces" : nil
+        }
+        func badHeader(_ name: String, _ value: String) -> String? {
+            value != value.trimmingCharacters(in: .whitespacesAndNewlines) ? "the \(name) header value has spaces around it" : nil
+        }
+        switch (kind, credential) {
+        case (.basic, .basic(let username, _)) where username.contains(":"):
+            return "a basic username cannot hold a colon"
+        case (.apiKey(.cookie, let name), .apiKey(let key)):
+            return badCookie(name, key)
+        case (.apiKey(.header, let name), .apiKey(let key)):
+            return badHeader(name, key)
+        case (.custom, .request(let headers, _, let cookies)):
+            return cookies.sorted { $0.key < $1.key }.lazy.compactMap { badCookie($0.key, $0.value) }.first
+                ?? headers.sorted { $0.key < $1.key }.lazy.compactMap { badHeader($0.key, $0.value) }.first
+        default:
+            return nil
+        }
+    }
+
     static func apiKey(_ key: String, in location: Credentials.APIKeyLocation, name: String, what: String) -> Probe {
         switch location {
         case .query: return Probe(what: what, query: [Probe.queryItem(name, key)])

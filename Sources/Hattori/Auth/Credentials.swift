@@ -82,7 +82,8 @@ public enum CSRF {
     /// A year, Django's `CSRF_COOKIE_AGE`.
     public static let cookieMaxAge = 31_449_600
     public static let headerName = "X-CSRFToken"
-    static let safeMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE"]
+    /// The methods CSRF is not checked on.
+    public static let safeMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE"]
 
     public static func check(_ request: AuthRequest) throws {
         guard !safeMethods.contains(request.method.rawValue) else { return }

@@ -92,7 +92,8 @@ public enum SessionKey {
 public enum SessionRole: Sendable {
     case user, superuser, staff
 
-    func admits(_ user: SessionUser) -> Bool {
+    /// Whether a session of `user` passes this role's check.
+    public func admits(_ user: SessionUser) -> Bool {
         switch self {
         case .user: return true
         case .superuser: return user.isSuperuser

@@ -43,7 +43,9 @@ public struct RouteTable: Sendable {
         return result
     }
 
-    static func shapeKey(_ path: String) -> String {
+    /// What paths that one route serves have in common: their segments, any `{parameter}` alike
+    /// (`/items/{id}` and `/items/{item_id}/` are one route).
+    public static func shapeKey(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: true)
             .map { $0.hasPrefix("{") ? "{}" : String($0) }
             .joined(separator: "/")

@@ -36,10 +36,12 @@ struct Manifest: Codable, Sendable, Equatable {
 extension Generator {
     /// The spec a package was generated from, as its manifest names it (relative to the package):
     /// how `gen DIR` and the `gen` command plugin regenerate a package without being told the spec.
-    public static func spec(ofPackage directory: URL) throws(GenerationError) -> URL {
+    public static func spec(ofPackage given: URL) throws(GenerationError) -> URL {
+        // The manifest's path was written from the resolved package directory.
+        let directory = given.resolvingSymlinksInPath()
         let manifestURL = directory.appendingPathComponent(Manifest.path)
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
-            throw GenerationError("\(directory.path) holds no package written by gen (no \(Manifest.path))",
+            throw GenerationError("\(given.path) holds no package written by gen (no \(Manifest.path))",
                                   hint: "name the spec file instead: gen path/to/api.yaml")
         }
         guard let manifest = Manifest.read(from: directory) else {

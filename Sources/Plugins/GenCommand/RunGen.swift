@@ -12,13 +12,14 @@ func runGen(_ context: PluginContext, arguments: [String]) throws {
     process.currentDirectoryURL = package
     try process.run()
     process.waitUntilExit()
-    guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-        throw GenFailed(status: process.terminationStatus)
+    switch (process.terminationReason, process.terminationStatus) {
+    case (.exit, 0): return
+    case (.exit, let status): throw GenFailed(description: "gen exited with status \(status)")
+    case (_, let signal): throw GenFailed(description: "gen was killed by signal \(signal)")
     }
 }
 
 /// gen has printed why; this only makes `swift package` exit non-zero.
 struct GenFailed: Error, CustomStringConvertible {
-    var status: Int32
-    var description: String { "gen exited with status \(status)" }
+    var description: String
 }

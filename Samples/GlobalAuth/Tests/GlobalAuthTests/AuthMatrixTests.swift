@@ -11,7 +11,7 @@ let authMatrix = AuthMatrix(
         AuthMatrix.Scheme("BasicAuth", .basic),
     ],
     operations: [
-        AuthMatrix.Operation("getToken", ["POST"], "/g/token"),
+        AuthMatrix.Operation("getToken", ["POST"], "/g/token", answers401: true),
         AuthMatrix.Operation("secured", ["GET"], "/g/secured", auth: ["GlobalAuth"]),
         AuthMatrix.Operation("multi", ["POST", "PATCH"], "/g/multi", auth: ["GlobalAuth"]),
         AuthMatrix.Operation("inheritPing", ["GET"], "/g/inherit/ping", auth: ["GlobalAuth"]),

@@ -14,7 +14,7 @@ let authMatrix = AuthMatrix(
         AuthMatrix.Scheme("who", .apiKey(.query, name: "who")),
     ],
     operations: [
-        AuthMatrix.Operation("super", ["POST"], "/api/super"),
+        AuthMatrix.Operation("super", ["POST"], "/api/super", answers401: true),
         AuthMatrix.Operation("default", ["GET"], "/api/extension/default/{in}/{self}", auth: ["class", "self", "default key", "init"]),
         AuthMatrix.Operation("init", ["POST", "PUT"], "/api/extension/init"),
         AuthMatrix.Operation("Type", ["PATCH"], "/api/extension/type"),

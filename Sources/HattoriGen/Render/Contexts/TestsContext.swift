@@ -1,7 +1,7 @@
 extension ContextValues {
     /// `auth-matrix.mustache`: `schemes` (see `matrixScheme`) and `operations` (`nameLiteral`,
     /// `methodLiterals`, `pathLiteral`, `authLiterals`: its effective auth, schemes in the order
-    /// tried, empty when public).
+    /// tried, empty when public; `answers401`: it declares a 401 response of its own).
     static func authMatrix(_ api: ResolvedAPI) -> TemplateContext {
         [
             "schemes": api.schemes.map(matrixScheme),
@@ -12,6 +12,7 @@ extension ContextValues {
                     "pathLiteral": SwiftLiteral.string(operation.fullPath),
                     "authLiterals": operation.schemes.map { ["literal": SwiftLiteral.string($0.specName)] },
                     "hasAuth": !operation.schemes.isEmpty,
+                    "answers401": operation.responses.contains { $0.status == 401 },
                 ] as TemplateContext
             },
         ]
@@ -19,7 +20,8 @@ extension ContextValues {
 
     /// A scheme as the matrix needs it: `nameLiteral`; its kind, one of `isBearer`, `isBasic`,
     /// `isCustom`, `apiKey` (none or one: `location`, `parameterLiteral`) or `session` (none or one:
-    /// `cookieLiteral`, `role`); `csrf`; `raises` (the statuses of its `throws:`, each `status`) and `hasRaises`.
+    /// `cookieLiteral`, `role`); `csrf`; `raises` (the statuses of its `throws:` and a 403 it declares, each `status`) and
+    /// `hasRaises`.
     static func matrixScheme(_ scheme: ResolvedScheme) -> TemplateContext {
         var apiKey: [TemplateContext] = [], session: [TemplateContext] = []
         switch scheme.kind {
@@ -32,6 +34,8 @@ extension ContextValues {
         case .bearer, .basic, .custom:
             break
         }
+        // What its stub may answer a bad credential with: its exceptions, and a 403 it declares.
+        let raises = Set(scheme.throwsExceptions.map(\.status) + ((scheme.responses ?? []).contains { $0.status == 403 } ? [403] : []))
         return [
             "nameLiteral": SwiftLiteral.string(scheme.specName),
             "isBearer": scheme.kind == .bearer,
@@ -40,8 +44,8 @@ extension ContextValues {
             "apiKey": apiKey,
             "session": session,
             "csrf": scheme.csrf,
-            "raises": Set(scheme.throwsExceptions.map(\.status)).sorted().map { ["status": $0] },
-            "hasRaises": !scheme.throwsExceptions.isEmpty,
+            "raises": raises.sorted().map { ["status": $0] },
+            "hasRaises": !raises.isEmpty,
         ]
     }
 
