@@ -108,7 +108,7 @@ let package = Package(
             name: "GenCommand",
             capability: .command(
                 intent: .custom(verb: "gen", description: "Regenerate this package from its spec (gen's files only; yours are kept)"),
-                permissions: [.writeToPackageDirectory(reason: "gen rewrites Sources/<Name>API, openapi.json, openapi.yaml and .hattori/, and creates your files that are missing")]
+                permissions: [.writeToPackageDirectory(reason: "gen rewrites Sources/<Name>API, openapi.json, openapi.yaml, .hattori/ and Tests/<Name>Tests/AuthMatrixTests.swift, and creates your files that are missing")]
             ),
             dependencies: ["gen"],
             path: "Sources/Plugins/GenCommand"

@@ -12,8 +12,9 @@ struct Gen: ParsableCommand {
             gen reads a YAML spec (operations, routers, schemas, auth schemes) and writes a complete Swift \
             package next to it: typed handlers to fill in, route registration, validation, and a server \
             executable. The target Sources/<Name>API belongs to gen and is rewritten on every run, as are \
-            openapi.json, openapi.yaml and .hattori/; everything else (your target Sources/<Name>, \
-            Package.swift, the tests) is yours: gen creates each file once and never touches it again.
+            openapi.json, openapi.yaml, .hattori/ and the auth matrix Tests/<Name>Tests/AuthMatrixTests.swift; \
+            everything else (your target Sources/<Name>, Package.swift, your tests and TestCredentials.swift) \
+            is yours: gen creates each file once and never touches it again.
 
             EXAMPLES
               swift run gen Samples/Petstore/api.yaml
@@ -26,7 +27,7 @@ struct Gen: ParsableCommand {
               0  generated (or, with --check, the output is current)
               1  --check: the output is stale; the stale files are listed
               2  the spec has errors; each is printed as file:line:column
-              3  the output could not be written (nothing was changed)
+              3  the output could not be written, or the templates are unusable (nothing changed)
               4  the output holds a package in gen's previous layout: the moves that
                  bring it to the current one are printed, nothing was changed
               64 the command line is wrong (or names a folder gen did not write)
