@@ -32,8 +32,7 @@ extension AuthMatrix {
         func probes(method: String) -> [Probe] {
             guard !list.isEmpty else {
                 // Public: no credentials, and junk of every kind, never get 401.
-                return [.nothing, Probe(what: "junk credentials", headers: [("Authorization", "Bearer é\u{7F}"), ("X-API-Key", "")],
-                                        query: ["%FF=%FE"], cookies: [";;==;", "sessionid=junk"])]
+                return [.nothing, .junk(what: "junk credentials")]
             }
             var probes: [Probe] = [.nothing]
             for scheme in list {
@@ -97,7 +96,7 @@ extension AuthMatrix {
         /// Whether `probe` puts anything where `scheme` looks. A custom scheme's stub sees every
         /// request, so it may answer with what it raises whatever is sent.
         func sendsSomething(to scheme: Scheme, _ probe: Probe) -> Bool {
-            guard let place = scheme.wrongProbes.first else { return true }
+            guard let place = scheme.place else { return true }
             return probe.collides(with: place)
         }
 

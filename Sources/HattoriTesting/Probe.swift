@@ -16,15 +16,21 @@ struct Probe: Sendable {
 
     static let nothing = Probe(what: "no credentials")
 
+    /// Junk in every place a credential goes: no scheme may admit it, no parser may trip on it.
+    static func junk(what: String) -> Probe {
+        Probe(what: what, headers: [("Authorization", "Bearer é\u{7F}"), ("X-API-Key", "")],
+              query: ["%FF=%FE", "="], cookies: [";;==;", "sessionid=junk"])
+    }
+
     /// The request parts of both: credentials for two schemes at once.
     func adding(_ other: Probe) -> Probe {
         Probe(what: "\(what) and \(other.what)", headers: headers + other.headers, query: query + other.query,
               cookies: cookies + other.cookies, csrfToken: csrfToken || other.csrfToken)
     }
 
-    func withCSRFToken(_ on: Bool = true) -> Probe {
+    func withCSRFToken() -> Probe {
         var probe = self
-        probe.csrfToken = on
+        probe.csrfToken = true
         return probe
     }
 
@@ -33,8 +39,6 @@ struct Probe: Sendable {
         other.headers.allSatisfy { header in headers.contains { $0.name.lowercased() == header.name.lowercased() && $0.value == header.value } }
             && Set(other.query).isSubset(of: query) && Set(other.cookies).isSubset(of: cookies)
     }
-
-    var isEmpty: Bool { headers.isEmpty && query.isEmpty && cookies.isEmpty }
 
     /// Whether both send something in the same place (one `Authorization` header, one cookie name…).
     func collides(with other: Probe) -> Bool {

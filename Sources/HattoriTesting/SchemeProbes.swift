@@ -34,6 +34,17 @@ extension AuthMatrix.Scheme {
         }
     }
 
+    /// Where it looks for its credential (an empty one there), for telling what a request sends
+    /// it; nil for a custom scheme, which sees the whole request.
+    var place: Probe? {
+        switch kind {
+        case .bearer, .basic: return Probe(what: "", headers: [("Authorization", "")])
+        case .apiKey(let location, let name): return Self.apiKey("", in: location, name: name, what: "")
+        case .session(let cookie, _): return Probe(what: "", cookies: ["\(cookie)="])
+        case .custom: return nil
+        }
+    }
+
     /// Well-formed credentials that no authenticator should accept.
     var wrongProbes: [Probe] {
         let wrong = "wrong-\(UUID().uuidString)"
@@ -84,8 +95,7 @@ extension AuthMatrix.Scheme {
         case .session(let cookieName, _):
             return cookie(cookieName)
         case .custom:
-            return [Probe(what: "junk everywhere for `\(name)`", headers: [("Authorization", "Bearer é\u{7F}"), ("X-API-Key", "")],
-                          query: ["%FF=%FE", "="], cookies: [";;==;"])]
+            return [.junk(what: "junk everywhere for `\(name)`")]
         }
     }
 

@@ -73,18 +73,20 @@ struct Generate: ParsableCommand {
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
+        let given = url(spec)
         var isDirectory: ObjCBool = false
-        let packageGiven = FileManager.default.fileExists(atPath: url(spec).path, isDirectory: &isDirectory) && isDirectory.boolValue
+        // A folder: a package gen wrote, regenerated from the spec its manifest names.
+        let package = FileManager.default.fileExists(atPath: given.path, isDirectory: &isDirectory) && isDirectory.boolValue ? given : nil
         let specURL: URL
         do {
-            specURL = packageGiven ? try Generator.spec(ofPackage: url(spec)) : url(spec)
+            specURL = try package.map { try Generator.spec(ofPackage: $0) } ?? given
         } catch {
-            printError(error.description)
+            printError("\(error)")  // a GenerationError, whose description is the message
             throw ExitCode(64)
         }
         let options = Generator.Options(
             spec: specURL,
-            output: output.map(url) ?? (packageGiven ? url(spec) : nil),
+            output: output.map(url) ?? package,
             templates: templates.map(url),
             runtime: runtimeURL.map { .url($0, from: runtimeVersion) },
             checkOnly: check

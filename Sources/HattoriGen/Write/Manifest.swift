@@ -39,19 +39,20 @@ extension Generator {
     public static func spec(ofPackage given: URL) throws(GenerationError) -> URL {
         // The manifest's path was written from the resolved package directory.
         let directory = given.resolvingSymlinksInPath()
+        let hint = "name the spec file instead: gen path/to/api.yaml"
         let manifestURL = directory.appendingPathComponent(Manifest.path)
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
             throw GenerationError("\(given.path) holds no package written by gen (no \(Manifest.path))",
-                                  hint: "name the spec file instead: gen path/to/api.yaml")
+                                  hint: hint)
         }
         guard let manifest = Manifest.read(from: directory) else {
             throw GenerationError("\(manifestURL.path) is not a manifest gen can read",
-                                  hint: "name the spec file instead: gen path/to/api.yaml")
+                                  hint: hint)
         }
         let spec = URL(fileURLWithPath: manifest.spec, relativeTo: directory).standardizedFileURL
         guard FileManager.default.fileExists(atPath: spec.path) else {
             throw GenerationError("the spec \(manifest.spec) named by \(manifestURL.path) is not there",
-                                  hint: "name the spec file instead: gen path/to/api.yaml")
+                                  hint: hint)
         }
         return spec
     }
