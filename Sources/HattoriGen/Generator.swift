@@ -16,7 +16,7 @@ public struct Generator {
         public var output: URL
         /// A customised copy of `Templates/`; nil: gen's own.
         public var templates: URL?
-        /// nil: a path from the output to the checkout gen was built from, when it is still there,
+        /// nil: the checkout gen was built from, when it is still there (`RuntimeDependency.checkout`),
         /// else `defaultRuntime`.
         public var runtime: RuntimeDependency?
         public var checkOnly: Bool
@@ -74,8 +74,7 @@ public struct Generator {
     public func run() throws -> Result {
         let api = try loadAndResolve()
         let templates = try options.templates.map(TemplateSet.init(directory:)) ?? TemplateSet.standard()
-        let runtime = options.runtime ?? HattoriRepository.checkout.map { .path(RelativePath.from(options.output, to: $0)) }
-            ?? Self.defaultRuntime
+        let runtime = options.runtime ?? HattoriRepository.checkout.map { .checkout($0, from: options.output) } ?? Self.defaultRuntime
         let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
         let files = try renderer.render(api, document: try OpenAPIStage.document(api))
         let requirementList = try renderer.requirements(api)

@@ -56,6 +56,20 @@ struct GeneratorTests {
         #expect(result.newRequirements.isEmpty)
     }
 
+    /// A package written outside the checkout names it by an absolute path, so that the package
+    /// keeps building wherever it is moved; one inside it (a sample) by a relative one, which
+    /// moves with the checkout.
+    @Test func theRuntimeIsNamedByAPathThatSurvivesAMove() throws {
+        let checkout = URL(fileURLWithPath: "/work/hattori")
+        #expect(RuntimeDependency.checkout(checkout, from: URL(fileURLWithPath: "/tmp/elsewhere/MyAPI")) == .path("/work/hattori"))
+        #expect(RuntimeDependency.checkout(checkout, from: URL(fileURLWithPath: "/work/hattori/Samples/Petstore")) == .path("../.."))
+        #expect(RuntimeDependency.checkout(checkout, from: URL(fileURLWithPath: "/work/hattori-fork/MyAPI")) == .path("/work/hattori"),
+                "a sibling folder whose name starts alike is outside")
+        _ = try generate(Self.baseSpec)
+        let root = try #require(HattoriRepository.checkout).standardizedFileURL.resolvingSymlinksInPath().path
+        #expect(try read("Package.swift").contains(".package(name: \"Hattori\", path: \"\(root)\")"))
+    }
+
     @Test func regenerationKeepsUserFilesAndReportsNewMethods() throws {
         _ = try generate(Self.baseSpec)
         let handlers = "Sources/Shop/Handlers/ItemsHandlers.swift"

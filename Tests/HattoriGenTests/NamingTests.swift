@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HattoriGen
 
@@ -142,10 +143,83 @@ struct NamingTests {
     /// The user's target declares `<Name>Server` (its `@main`): a type of that name would be shadowed there.
     @Test func typesCannotTakeTheServerCommandsName() {
         #expect(diagnostics(spec("exceptions:\n  ShopServer: {status: 418}")).map(\.message) == [
-            "exception 'ShopServer' would be named like the generated module or the server command 'ShopServer'",
+            "exception 'ShopServer' would become the Swift type 'ShopServer', the name of the server command",
         ])
-        #expect(diagnostics(spec("routers:\n  shop:\n    prefix: /s\n    operations:\n      a: {method: GET, path: /, responses: {200: string}}")).isEmpty,
-                "a router named like the package is fine: its protocol is ShopAPI, the module's name, as ever")
+    }
+
+    /// Generated code writes `ShopAPI.Pet` where a nested type hides a schema: no type may take the
+    /// module's name, in whatever namespace; a router named like the package gets another protocol name.
+    @Test func typesCannotTakeTheGeneratedModulesName() throws {
+        let found = diagnostics(spec("""
+            schemas:
+              ShopAPI: {fields: {a: int}}
+            schemes:
+              shopAPI: {kind: bearer}
+            operations:
+              ShopAPI: {method: GET, path: /, responses: {200: string}}
+            """))
+        #expect(found.map(\.message) == [
+            "schema 'ShopAPI' would become the Swift type 'ShopAPI', the name of the generated module",
+            "auth scheme 'shopAPI' would become the Swift type 'ShopAPI', the name of the generated module",
+            "operation 'ShopAPI' would become the Swift type 'Operations.ShopAPI', the name of the generated module",
+        ])
+        #expect(found.map(\.hint) == ["Swift could not tell the two apart: rename it, e.g. 'ShopAPIInfo'",
+                                      "Swift could not tell the two apart: rename it, e.g. 'shopAPIInfo'",
+                                      "Swift could not tell the two apart: rename it, e.g. 'ShopAPIOp'"])
+        let api = try resolve(spec("routers:\n  shop:\n    prefix: /s\n    operations:\n      a: {method: GET, path: /, responses: {200: string}}"))
+        #expect(api.groups.map(\.protocolName) == ["ShopRouterAPI"])
+    }
+
+    /// A schema named like an operation (`login` and `Login`) is hidden inside that operation's
+    /// namespace and every other (`Operations.Login`): references to it are module-qualified.
+    @Test func schemasHiddenByNestedTypesAreModuleQualified() throws {
+        let api = try resolve(spec("""
+            schemas:
+              DashboardData: {fields: {a: int}}
+              Login: {fields: {a: int}}
+              Query: {fields: {a: int}}
+              Pet: {fields: {a: int}}
+            operations:
+              dashboard_data: {method: GET, path: /d, responses: {200: DashboardData, 201: Pet}}
+              login: {method: POST, path: /l, body: Query, responses: {200: Login}}
+            """))
+        #expect(api.operations[0].responses.map(\.bodyType?.text) == ["ShopAPI.DashboardData", "Pet"])
+        #expect(api.operations[1].bodyType?.text == "ShopAPI.Query")
+        #expect(api.operations[1].responses.map(\.bodyType?.plainText) == ["Login"], "the user's files spell it plainly")
+    }
+
+    /// SwiftPM builds a module holding a `main.swift` as a program, whatever the case.
+    @Test func noFileMayBeNamedMain() {
+        let found = diagnostics(spec("""
+            schemes:
+              main: {kind: bearer}
+            routers:
+              Main:
+                operations:
+                  a: {method: GET, path: /, auth: main, responses: {200: string}}
+            """))
+        #expect(found.map(\.message) == [
+            "the stub of scheme 'main' would be written to 'Sources/Shop/Auth/Main.swift': SwiftPM builds a module with a file named main.swift as a program",
+            "router 'Main' would be written to 'Sources/ShopAPI/Operations/Main.swift': SwiftPM builds a module with a file named main.swift as a program",
+        ])
+    }
+
+    /// A schema may not take the name of a public type of the runtime libraries the user's files
+    /// import: it would be ambiguous there. The list is checked against their sources.
+    @Test func everyPublicRuntimeTypeIsReserved() throws {
+        var declared: Set<String> = []
+        for folder in ["Sources/Hattori", "Sources/HattoriTesting"] {
+            let root = repositoryRoot.appendingPathComponent(folder)
+            let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            for file in files where file.pathExtension == "swift" {
+                let text = try String(contentsOf: file, encoding: .utf8)
+                let pattern = #/(?m)^public (?:final |indirect )?(?:struct|enum|class|protocol|actor|typealias) ([A-Za-z_][A-Za-z0-9_]*)/#
+                for match in text.matches(of: pattern) { declared.insert(String(match.1)) }
+            }
+        }
+        #expect(declared.count > 30)
+        #expect(declared.subtracting(NameRules.runtimeTypeNames).sorted() == [])
+        #expect(NameRules.typeName("Constraints") == "Constraints_")
     }
 
     /// The package name is also the user's module, which `import` must be able to name.

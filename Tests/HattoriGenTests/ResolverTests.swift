@@ -112,7 +112,8 @@ struct ResolverTests {
               both: {method: GET, path: /both, auth: [A, B], responses: {200: string}}
               plain: {method: GET, path: /plain, auth: C, responses: {200: string}}
             """))
-        #expect(api.schemes.map(\.identityType.text) == ["ShopAPI.AOrB", "ShopAPI.Identity", "Plain"])
+        // `Plain` too: the operation `plain` declares `Operations.Plain`, where its `Auth` names the identity.
+        #expect(api.schemes.map(\.identityType.text) == ["ShopAPI.AOrB", "ShopAPI.Identity", "ShopAPI.Plain"])
     }
 
     @Test func pathsJoinWithSingleSlashes() {

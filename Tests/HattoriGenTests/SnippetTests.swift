@@ -132,7 +132,7 @@ struct SnippetTests {
                 case available
                 case sold
 
-                public init(from decoder: any Decoder) throws {
+                public init(from decoder: any Swift.Decoder) throws {
                     self = try Self.decode(from: decoder)
                 }
             }
@@ -156,7 +156,7 @@ struct SnippetTests {
             }
 
             /// Decodes every field, collecting each invalid one for the 422 answer.
-            public init(from _decoder: any Decoder) throws {
+            public init(from _decoder: any Swift.Decoder) throws {
                 var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
                 let id = _fields.required(Swift.Int.self, .id)
                 let name = _fields.required(Swift.String.self, .name)
@@ -169,7 +169,7 @@ struct SnippetTests {
             }
 
             /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-            public func encode(to _encoder: any Encoder) throws {
+            public func encode(to _encoder: any Swift.Encoder) throws {
                 var _container = _encoder.container(keyedBy: CodingKeys.self)
                 try _container.encode(self.id, forKey: .id)
                 try _container.encode(self.name, forKey: .name)
@@ -195,7 +195,7 @@ struct SnippetTests {
             case cat
             case guineaPig = "guinea pig"
 
-            public init(from decoder: any Decoder) throws {
+            public init(from decoder: any Swift.Decoder) throws {
                 self = try Self.decode(from: decoder)
             }
         }
@@ -587,7 +587,7 @@ struct SnippetTests {
             static let _tagsConstraints = Hattori.Constraints(maxLength: 3)
 
             /// Decodes every field, collecting each invalid one for the 422 answer.
-            public init(from _decoder: any Decoder) throws {
+            public init(from _decoder: any Swift.Decoder) throws {
                 var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
                 let size = _fields.defaulted(Swift.Int.self, .size, checking: Self._sizeConstraints) ?? 20
                 let code = _fields.required(Swift.String.self, .code, checking: Self._codeConstraints)
@@ -597,7 +597,7 @@ struct SnippetTests {
             }
 
             /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-            public func encode(to _encoder: any Encoder) throws {
+            public func encode(to _encoder: any Swift.Encoder) throws {
                 var _container = _encoder.container(keyedBy: CodingKeys.self)
                 try _container.encode(self.size, forKey: .size)
                 try _container.encode(self.code, forKey: .code)
@@ -648,7 +648,7 @@ struct SnippetTests {
             case dog(Dog)
 
             /// Decodes the member that `kind` names; a 422 says which tag or member field was wrong.
-            public init(from decoder: any Decoder) throws {
+            public init(from decoder: any Swift.Decoder) throws {
                 self = try Hattori.UnionDecoder.decode(decoder, discriminator: "kind", members: [
                     ("cat", { .cat(try Cat(from: $0)) }),
                     ("dog", { .dog(try Dog(from: $0)) }),
@@ -656,7 +656,7 @@ struct SnippetTests {
             }
 
             /// Encodes the member as it is: the union adds nothing around it.
-            public func encode(to encoder: any Encoder) throws {
+            public func encode(to encoder: any Swift.Encoder) throws {
                 switch self {
                 case .cat(let member): try member.encode(to: encoder)
                 case .dog(let member): try member.encode(to: encoder)
@@ -673,7 +673,7 @@ struct SnippetTests {
             case dog(Dog)
 
             /// Decodes the first member that matches, in order; a 422 names what each member found wrong.
-            public init(from decoder: any Decoder) throws {
+            public init(from decoder: any Swift.Decoder) throws {
                 self = try Hattori.UnionDecoder.decode(decoder, members: [
                     ("Cat", { .cat(try Cat(from: $0)) }),
                     ("Dog", { .dog(try Dog(from: $0)) }),
@@ -681,7 +681,7 @@ struct SnippetTests {
             }
 
             /// Encodes the member as it is: the union adds nothing around it.
-            public func encode(to encoder: any Encoder) throws {
+            public func encode(to encoder: any Swift.Encoder) throws {
                 switch self {
                 case .cat(let member): try member.encode(to: encoder)
                 case .dog(let member): try member.encode(to: encoder)

@@ -102,9 +102,11 @@ struct NamePlan: Sendable {
     var schemeLists: [[String]: String]
     /// Schemes by their stub names: the stubs of `Authenticators`.
     var stubFiles: [String: String]
-    /// Type names declared around the uses of a scheme's identity (`Schemes.X`,
-    /// `SchemeLists.X.Identity`): a schema with one of these names is module-qualified there.
-    var shadowedInSchemes: Set<String>
+    /// Type names the generated module declares inside other types (`Operations.<Op>`,
+    /// `Operations.<Op>.Input`, `Schemes.<Scheme>`, `SchemeLists.<List>.Identity`, `Output.<Case>Headers`):
+    /// where one of them is in scope it hides a schema of the same name, so references to such a
+    /// schema are module-qualified (`ShopAPI.Login` inside `Operations.Login`).
+    var shadowing: Set<String>
 
     /// The Swift type of a spec type.
     func swiftType(_ type: TypeSpec) -> SwiftType {
@@ -120,21 +122,11 @@ struct NamePlan: Sendable {
         case .primitive(.url): return .url
         case .primitive(.file): return .uploadedFile
         case .primitive(.any): return .json
-        case .named(let name): return .declared(schemas[name]?.typeName ?? name)
-        case .array(let element): return .array(swiftType(element))
-        case .map(let value): return .map(swiftType(value))
-        }
-    }
-
-    /// The type as a scheme's identity: qualified with the module where a name around it would shadow it.
-    func identityType(_ type: TypeSpec) -> SwiftType {
-        switch type {
         case .named(let name):
             let typeName = schemas[name]?.typeName ?? name
-            return .declared(typeName, module: shadowedInSchemes.contains(typeName) ? package.library : nil)
-        case .array(let element): return .array(identityType(element))
-        case .map(let value): return .map(identityType(value))
-        case .primitive: return swiftType(type)
+            return .declared(typeName, module: shadowing.contains(typeName) ? package.library : nil)
+        case .array(let element): return .array(swiftType(element))
+        case .map(let value): return .map(swiftType(value))
         }
     }
 }
@@ -148,6 +140,9 @@ enum GeneratedNames {
     ]
     /// The group of the top-level operations.
     static let rootGroup = "Root"
+    /// The types every operation declares in its namespace (`Operations.<Op>.Auth`, `.Input`,
+    /// `.Output`, the input groups) and the enum of a list of schemes' identities.
+    static let nestedTypes: Set<String> = Set(["Auth", "Input", "Output", "Identity"] + inputGroups.map(\.typeName))
 
     // The API target, `Sources/<Name>API/`: gen's alone, rewritten on every run.
     static func modelFile(_ library: String, type: String) -> String { "Sources/\(library)/Models/\(type).model.swift" }

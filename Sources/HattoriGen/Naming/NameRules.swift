@@ -1,21 +1,49 @@
 /// How each kind of spec name becomes a Swift name. Validation and resolution both use
 /// these, so what validates is exactly what gets generated.
 enum NameRules {
-    /// Type names the generated module declares or imports, and the runtime's that the user's
-    /// files spell plainly (`AuthRequest`, `SessionUser`); a schema with one of these names gets a
-    /// `_` suffix, so that no name is ambiguous in either module.
-    static let reservedTypeNames: Set<String> = [
-        "AuthRequest", "AuthorizationError", "HTTPDetailError", "SessionUser", "HattoriConfiguration", "HattoriServer",
-        "ServerOptions", "ConstantTime", "Authenticators", "AuthenticatorsProtocol", "ExceptionHandling",
-        "CalendarDate", "EmailAddress", "ValidationFailure", "ValidationIssue", "UploadedFile",
-        // What the user's App.swift and smoke test name (ArgumentParser, Foundation, Testing).
+    /// Type names a schema, exception, scheme or operation may not take as they are: it gets a `_`
+    /// suffix (`Result` stays, `Data` becomes `Data_`), so that no name is ambiguous or hidden in
+    /// either module.
+    static let reservedTypeNames: Set<String> = generatedTypeNames.union(moduleNames).union(plainlySpelled).union(runtimeTypeNames)
+
+    /// What the generated module declares at its top level or inside every operation.
+    static let generatedTypeNames: Set<String> = [
+        "Operations", "APIProtocol", "Routes", "Schemes", "SchemeLists", "APIInfo", "OpenAPIDocument",
+        "AuthenticatorsProtocol", "ExceptionHandling", "Input", "Output", "CodingKeys",
+        // The user's target: its structs and the files of its tests.
+        "Handlers", "Authenticators", "TestCredentials", "Server",
+    ]
+
+    /// The modules generated code and the user's files import, whose names qualify types
+    /// (`Swift.String`, `Hattori.InputDecoder`) or that macros expand to (`Testing.Test`).
+    static let moduleNames: Set<String> = [
+        "Swift", "Foundation", "FoundationNetworking", "Hummingbird", "HummingbirdCore", "Hattori", "HattoriTesting",
+        "HattoriPostgres", "HTTPTypes", "NIOCore", "Logging", "ArgumentParser", "Testing",
+    ]
+
+    /// Types of Swift, Foundation, ArgumentParser and Testing that generated code, the user's files
+    /// and the test macros they use (`Void` in `@Test`'s expansion) spell without their module.
+    static let plainlySpelled: Set<String> = [
         "OptionGroup", "AsyncParsableCommand", "ParsableCommand", "URLSession", "HTTPURLResponse", "UTF8", "Test",
-        "Swift", "Foundation", "Hummingbird", "HummingbirdCore", "Hattori", "HTTPTypes", "NIOCore", "Logging",
-        "ArgumentParser", "Operations", "APIProtocol", "Handlers", "Routes", "Schemes", "SchemeLists", "Server", "Codable",
-        "Decodable", "Encodable", "Sendable", "Hashable", "CodingKey", "CodingKeys", "Error", "Never", "Optional",
-        "Array", "Dictionary", "Set", "String", "Int", "Double", "Bool", "Date", "UUID", "Data", "URL", "Input",
-        "Output", "Request", "Response", "JSONValue", "Type", "Protocol", "OperationContext", "APIInfo",
-        "HattoriRequestContext", "RouteTable", "Router", "Application",
+        "Codable", "Decodable", "Encodable", "Sendable", "Hashable", "CodingKey", "Error", "Never", "Void", "Optional",
+        "Array", "Dictionary", "Set", "String", "Int", "Double", "Bool", "Date", "UUID", "Data", "URL",
+        "Request", "Response", "Type", "Protocol", "Router", "Application",
+    ]
+
+    /// Every public type of the runtime libraries the user's files import (`Hattori`, `HattoriTesting`):
+    /// a schema of one of these names would be ambiguous there. `NamingTests` checks the list
+    /// against their sources.
+    static let runtimeTypeNames: Set<String> = [
+        "APIDocs", "AuthMatrix", "AuthMatrixRouter", "AuthRefusal", "AuthRequest", "AuthTrace", "AuthenticationError",
+        "AuthorizationError", "CSRF", "CalendarDate", "ClientAddress", "ConstantTime", "Constraints", "ContextValue",
+        "Credentials", "DatabaseURL", "DecodingIssues", "DetailErrorMiddleware", "EmailAddress", "Expectation",
+        "FieldDecoder", "FormFields", "HTTPDetailError", "HattoriConfiguration", "HattoriJSON", "HattoriRequestContext",
+        "HattoriRequestDecoder", "HattoriResponseEncoder", "HattoriServer", "HeaderValue", "InMemorySessionStore",
+        "Indirect", "InputDecoder", "JSONResponse", "JSONValue", "LocationElement", "MediaResponse", "MethodNotAllowed",
+        "OperationContext", "OperationOutput", "OperationRoute", "ParameterValue", "RouteTable", "ServerOptions",
+        "SessionAuthentication", "SessionKey", "SessionRole", "SessionStore", "SessionUser", "SessionsLocation",
+        "StringEnum", "SweepCounter", "TestCredential", "UnavailableSessionStore", "UnionDecoder", "UploadedFile",
+        "ValidationDescribable", "ValidationFailure", "ValidationIssue",
     ]
 
     static func typeName(_ specName: String) -> String? {
@@ -64,6 +92,14 @@ enum NameRules {
         let bytes = name.utf8.count
         guard bytes > maximumFileNameBytes else { return nil }
         return "it would name a file or folder, and at \(bytes) bytes it is longer than the \(maximumFileNameBytes) bytes gen allows (file names have at most 255)"
+    }
+
+    /// Another spelling of `specName` to offer in a message, `suffix` added in the name's own style:
+    /// `shop_api` → `shop_api_info`, `ShopAPI` → `ShopAPIInfo`.
+    static func alternative(to specName: String, suffix: String) -> String {
+        if specName.contains("-") { return specName + "-" + suffix.lowercased() }
+        if specName.contains("_") || specName == specName.lowercased() { return specName + "_" + suffix.lowercased() }
+        return specName + suffix
     }
 
     /// A name shortened for a message: long names would drown the message itself.

@@ -96,12 +96,12 @@ private struct Pass {
         if let answer = spec.validationError, answer.body != nil {
             claimFile(GeneratedNames.validationErrorHandlerFile(app), for: "the handler of 'validation_error'", at: answer.name.location)
         }
-        let operationEnumNames = schemaTypeNames.union(["Input", "Output"] + GeneratedNames.inputGroups.map(\.typeName))
+        let operationEnumNames = schemaTypeNames.union(GeneratedNames.nestedTypes)
         var groups: [[String]: NamePlan.Group] = [:]
         var operations: [String: NamePlan.Operation] = [:]
         func addGroup(_ path: [String], typeName: String, at location: SourceLocation) {
             let group = NamePlan.Group(
-                typeName: typeName, protocolName: typeName + "API", registerFunction: "register" + typeName,
+                typeName: typeName, protocolName: protocolName(ofGroup: typeName), registerFunction: "register" + typeName,
                 operationsFile: GeneratedNames.operationsFile(library, group: typeName),
                 handlersFile: GeneratedNames.groupHandlersFile(app, group: typeName))
             let what = path.isEmpty ? "the top-level operations" : "router '\(path.joined(separator: "."))'"
@@ -117,7 +117,8 @@ private struct Pass {
             }
         }
         if !spec.operations.isEmpty {
-            claimTypeName(Located(GeneratedNames.rootGroup + "API", at: spec.name.location), what: "the top-level operations' protocol")
+            claimTypeName(Located(protocolName(ofGroup: GeneratedNames.rootGroup), at: spec.name.location), what: "the top-level operations",
+                          protocolOf: true)
             addGroup([], typeName: GeneratedNames.rootGroup, at: spec.name.location)
         }
         addOperations(spec.operations)
@@ -127,7 +128,7 @@ private struct Pass {
                 var typeName = parentTypeName
                 if let own = NameRules.typeName(router.name.value) {
                     typeName = parentTypeName + own
-                    claimTypeName(Located(typeName + "API", at: router.name.location), what: what)
+                    claimTypeName(Located(protocolName(ofGroup: typeName), at: router.name.location), what: what, protocolOf: true)
                     if typeName == GeneratedNames.rootGroup {
                         error("the router name 'root' is reserved for operations declared at the top level", at: router.name.location,
                               hint: "rename the router")
@@ -159,12 +160,13 @@ private struct Pass {
             }
             schemeLists[placement.auth] = name
         }
-        let shadowed = Set(schemes.values.map(\.typeName)).union(schemeLists.values).union(["Identity"])
+        let shadowing = Set(operations.values.map(\.typeName)).union(schemes.values.map(\.typeName)).union(schemeLists.values)
+            .union(operations.values.flatMap { $0.responseHeaders.values.map(\.typeName) }).union(GeneratedNames.nestedTypes)
         return NamePlan(
             package: NamePlan.Package(name: spec.name.value, library: library, app: app, serverType: spec.name.value + "Server",
                                       tests: spec.name.value + "Tests"),
             schemas: schemas, schemes: schemes, exceptions: exceptions, groups: groups, operations: operations,
-            schemeLists: schemeLists, stubFiles: stubFiles, shadowedInSchemes: shadowed)
+            schemeLists: schemeLists, stubFiles: stubFiles, shadowing: shadowing)
     }
 
     // MARK: Package and types
@@ -198,8 +200,10 @@ private struct Pass {
     }
 
     /// Registers a generated type name, reporting names that cannot be mapped or that collide.
+    /// `protocolOf`: the name is the handler protocol of `what` (a router), not its own.
     @discardableResult
-    mutating func claimTypeName(_ name: Located<String>, what: String, namespace: String = "") -> String? {
+    mutating func claimTypeName(_ name: Located<String>, what: String, namespace: String = "", protocolOf: Bool = false) -> String? {
+        let subject = protocolOf ? "the handler protocol '\(name.value)' of \(what)" : "\(what) '\(name.value)'"
         guard let typeName = NameRules.typeName(name.value) else {
             error("\(what) name '\(name.value)' cannot become a Swift identifier", at: name.location,
                   hint: "use at least one letter or digit")
@@ -211,21 +215,34 @@ private struct Pass {
             return nil
         }
         let key = namespace + "." + typeName
-        // Schemas may be referred to as `<Module>.<Schema>`, which a schema named like the module
-        // breaks; and the user's target declares the server command, which would shadow a type of
-        // that name there.
-        if (what == "schema" && typeName == library) || (namespace.isEmpty && typeName == spec.name.value + "Server") {
-            error("\(what) '\(name.value)' would be named like the generated module or the server command '\(typeName)'",
-                  at: name.location, hint: "rename it; Swift could not tell the two apart")
+        if let clash = moduleClash(typeName, namespace: namespace) {
+            error("\(subject) would become the Swift type '\(typeName)', the name of \(clash)", at: name.location,
+                  hint: "Swift could not tell the two apart: rename it, e.g. '\(NameRules.alternative(to: name.value, suffix: "Info"))'")
             return nil
         }
         if let first = typeNames[key] {
-            error("\(what) '\(name.value)' and \(first.what) both become the Swift type '\(typeName)'", at: name.location,
+            error("\(subject) and \(first.what) both become the Swift type '\(typeName)'", at: name.location,
                   hint: "rename one of them (the other is at \(first.location))")
             return nil
         }
-        typeNames[key] = ("\(what) '\(name.value)'", name.location)
+        typeNames[key] = (subject, name.location)
         return typeName
+    }
+
+    /// The handler protocol of a group (`<Group>API`); `<Group>RouterAPI` for a router named like
+    /// the package, whose protocol would otherwise take the generated module's name.
+    func protocolName(ofGroup typeName: String) -> String {
+        typeName + "API" == library ? typeName + "RouterAPI" : typeName + "API"
+    }
+
+    /// What a type named `typeName` would be taken for: generated code writes `<Module>.<Schema>`
+    /// where a nested type hides a schema, which a type named like the module breaks (in whatever
+    /// namespace it stands); and the user's target declares the server command, which would hide a
+    /// top-level type of that name there.
+    func moduleClash(_ typeName: String, namespace: String) -> String? {
+        if typeName == library { return "the generated module" }
+        if namespace.isEmpty && typeName == spec.name.value + "Server" { return "the server command" }
+        return nil
     }
 
     /// Registers a file gen writes; two that differ only in case are one file on macOS, and two of
@@ -233,6 +250,12 @@ private struct Pass {
     /// `isFixed`: a file every such package has, whose name no spec name can change.
     mutating func claimFile(_ path: String, for what: String, at location: SourceLocation, isFixed: Bool = false) {
         let key = path.lowercased()
+        if key.hasSuffix("/main.swift") {
+            error("\(what) would be written to '\(path)': SwiftPM builds a module with a file named main.swift as a program",
+                  at: location, hint: what.hasPrefix("the stub") ? "rename the scheme (or its implementation), e.g. to 'main_auth'"
+                                                                 : "rename it, e.g. to 'main_routes'")
+            return
+        }
         if let first = files[key] {
             guard first.what != what else { return }
             let relation = first.path == path ? "which is already the file of" : "which differs only in case from the file of"
@@ -352,6 +375,10 @@ private struct Pass {
             error("operation name '\(operation.name.value)' cannot become a Swift identifier", at: operation.name.location,
                   hint: "use at least one letter or digit")
             return nil
+        }
+        if let clash = moduleClash(typeName, namespace: "Operations") {
+            error("\(what) would become the Swift type 'Operations.\(typeName)', the name of \(clash)", at: operation.name.location,
+                  hint: "Swift could not tell the two apart: rename it, e.g. '\(NameRules.alternative(to: operation.name.value, suffix: "Op"))'")
         }
         if let first = operationTypes[typeName], first.specName != operation.name.value, operationMethods[method] == nil {
             error("operations '\(operation.name.value)' and '\(first.specName)' both become the Swift type 'Operations.\(typeName)'",

@@ -16,10 +16,19 @@ struct PlannedFile: Sendable, Equatable {
 
 /// Where the generated package finds the `Hattori` runtime library.
 public enum RuntimeDependency: Sendable, Equatable {
-    /// A path relative to the output directory (the default: this checkout).
+    /// A path: relative to the output directory, or absolute (the default: this checkout, see `checkout`).
     case path(String)
     /// A git URL and a minimum version.
     case url(String, from: String)
+
+    /// The checkout at `root`, as the package written to `output` names it: by a relative path
+    /// when the package lies inside the checkout (the samples, which move with it), by an absolute
+    /// one otherwise, so that the package keeps building wherever it is moved.
+    static func checkout(_ root: URL, from output: URL) -> RuntimeDependency {
+        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
+        return .path(outputPath == rootPath || outputPath.hasPrefix(rootPath + "/") ? RelativePath.from(output, to: root) : rootPath)
+    }
 
     /// The identity SwiftPM gives the package, which product references must use.
     var packageIdentity: String {

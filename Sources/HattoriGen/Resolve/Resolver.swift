@@ -231,7 +231,7 @@ private struct ResolutionPass {
             parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? SchemeSpec.defaultAPIKeyName) : nil,
             cookieName: kind.isSession ? scheme.sessionCookie : nil,
             csrf: scheme.csrf?.value ?? (kind.isSession || scheme.apiKeyLocation?.value == .cookie),
-            identityType: kind.isSession ? .sessionUser : names.identityType(scheme.identity?.value ?? .primitive(.string)),
+            identityType: kind.isSession ? .sessionUser : names.swiftType(scheme.identity?.value ?? .primitive(.string)),
             caseName: named?.caseName ?? scheme.name.value,
             stub: named?.stub,
             responses: scheme.responses.map { responses($0) },

@@ -60,13 +60,15 @@ actor SampleBuilder {
 
     /// `swift build` of the package at `directory`, as a user would run it; `again` builds even
     /// when this run already built it (after the test changed its files).
-    func build(_ directory: URL, product: String? = nil, again: Bool = false) throws -> ProcessResult {
-        let key = directory.path + (product ?? "")
+    /// `tests`: its test targets too (`--build-tests`).
+    func build(_ directory: URL, product: String? = nil, tests: Bool = false, again: Bool = false) throws -> ProcessResult {
+        let key = directory.path + (product ?? "") + (tests ? " tests" : "")
         if !again, let done = results[key] { return done }
         if lastPackage != directory.path { forgetBuildPlan() }
         lastPackage = directory.path
         var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
         if let product { arguments += ["--product", product] }
+        if tests { arguments.append("--build-tests") }
         let result = try run(swiftExecutable, arguments)
         results[key] = result
         return result

@@ -64,6 +64,21 @@ public enum OpenAPIDocument {
                 ],
                 "description" : "A union without a discriminator that holds itself, through Tree."
               },
+              "Auth" : {
+                "properties" : {
+                  "void" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Void"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  }
+                },
+                "type" : "object"
+              },
               "AuthErrorResponse" : {
                 "additionalProperties" : false,
                 "properties" : {
@@ -115,6 +130,42 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Constraints" : {
+                "type" : "object"
+              },
+              "DashboardData" : {
+                "properties" : {
+                  "status" : {
+                    "$ref" : "#/components/schemas/Status",
+                    "default" : "none"
+                  },
+                  "widgets" : {
+                    "items" : {
+                      "type" : "string"
+                    },
+                    "type" : "array"
+                  }
+                },
+                "required" : [
+                  "widgets"
+                ],
+                "type" : "object"
+              },
+              "Decoder" : {
+                "properties" : {
+                  "testing" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Testing"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  }
+                },
+                "type" : "object"
+              },
               "Identity" : {
                 "description" : "Shares its name with the Identity enum of a scheme list that returns it.",
                 "properties" : {
@@ -143,6 +194,18 @@ public enum OpenAPIDocument {
                 },
                 "type" : "object"
               },
+              "Login" : {
+                "description" : "Named like the operation login, whose namespace Operations.Login would hide it.",
+                "properties" : {
+                  "token" : {
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "token"
+                ],
+                "type" : "object"
+              },
               "Operations" : {
                 "properties" : {
                   "Self" : {
@@ -161,8 +224,31 @@ public enum OpenAPIDocument {
                 },
                 "type" : "object"
               },
+              "Path" : {
+                "properties" : {
+                  "Decoder" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Decoder"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  }
+                },
+                "type" : "object"
+              },
               "Self" : {
                 "type" : "object"
+              },
+              "Status" : {
+                "enum" : [
+                  "none",
+                  "some",
+                  "self"
+                ],
+                "type" : "string"
               },
               "String" : {
                 "description" : "Shadows Swift.String unless qualified.",
@@ -174,6 +260,21 @@ public enum OpenAPIDocument {
                 "required" : [
                   "value"
                 ],
+                "type" : "object"
+              },
+              "Testing" : {
+                "properties" : {
+                  "constraints" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Constraints"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  }
+                },
                 "type" : "object"
               },
               "Thread" : {
@@ -255,6 +356,9 @@ public enum OpenAPIDocument {
                   "loc",
                   "msg"
                 ],
+                "type" : "object"
+              },
+              "Void" : {
                 "type" : "object"
               },
               "_1stPlace" : {
@@ -490,6 +594,56 @@ public enum OpenAPIDocument {
           },
           "openapi" : "3.1.0",
           "paths" : {
+            "/api/dashboard" : {
+              "get" : {
+                "operationId" : "dashboard_data",
+                "parameters" : [
+                  {
+                    "in" : "query",
+                    "name" : "status",
+                    "schema" : {
+                      "$ref" : "#/components/schemas/Status",
+                      "default" : "none"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/DashboardData"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "202" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Login"
+                        }
+                      }
+                    },
+                    "description" : "Accepted"
+                  },
+                  "401" : {
+                    "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "422" : {
+                    "$ref" : "#/components/responses/ValidationFailed"
+                  }
+                },
+                "security" : [
+                  {
+                    "who" : [
+
+                    ]
+                  }
+                ]
+              }
+            },
             "/api/extension/default/{in}/{self}" : {
               "get" : {
                 "description" : "Line one\nLine two */\n/// not a doc",
@@ -908,6 +1062,66 @@ public enum OpenAPIDocument {
                 "tags" : [
                   "tag \"quoted\" */"
                 ]
+              }
+            },
+            "/api/hostile/" : {
+              "get" : {
+                "operationId" : "decoder",
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Decoder"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  }
+                }
+              }
+            },
+            "/api/login" : {
+              "post" : {
+                "operationId" : "login",
+                "requestBody" : {
+                  "content" : {
+                    "application/json" : {
+                      "schema" : {
+                        "$ref" : "#/components/schemas/Path"
+                      }
+                    }
+                  },
+                  "required" : true
+                },
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Login"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "201" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Auth"
+                        }
+                      }
+                    },
+                    "description" : "Created"
+                  },
+                  "413" : {
+                    "$ref" : "#/components/responses/ContentTooLarge"
+                  },
+                  "422" : {
+                    "$ref" : "#/components/responses/ValidationFailed"
+                  }
+                }
               }
             },
             "/api/super" : {

@@ -71,6 +71,21 @@ public enum Schemes {
 
 /// The lists of schemes the operations use, each shared by every operation that names it.
 public enum SchemeLists {
+    /// `who`: its identity, or 401 when it denies.
+    public enum Who {
+        public typealias Identity = HostileNamesAPI.Identity
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.Who.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "who")
+                    return identity
+                }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
     /// `class`, then `self`, then `default key`, then `init`: the first that accepts gives the identity; 401 when none does.
     public enum ClassOrSelf_OrDefaultKeyOrInit {
         public enum Identity: Sendable {

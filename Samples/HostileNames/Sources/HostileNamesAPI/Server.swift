@@ -10,7 +10,7 @@ import Hummingbird
 /// it: it is answered with 422), and returns one of the responses the spec declares. Throw
 /// `HTTPDetailError` for any other status with a `{"detail": …}` body, or one of the spec's
 /// exceptions for its answer. A method as gen created it answers 501 Not Implemented.
-public protocol APIProtocol: RootAPI, ExtensionAPI, ExtensionSelf_API, ExtensionStructAPI, ExceptionHandling {}
+public protocol APIProtocol: RootAPI, HostileNamesRouterAPI, ExtensionAPI, ExtensionSelf_API, ExtensionStructAPI, ExceptionHandling {}
 
 /// Namespace of the generated operation types (`Operations.<Name>.Input`, `.Output`).
 public enum Operations {}
@@ -20,6 +20,7 @@ public enum Routes {
     /// Adds every operation of the API to `table`.
     public static func register(_ handlers: some APIProtocol, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         registerRoot(handlers, authenticators: authenticators, configuration: configuration, on: &table)
+        registerHostileNames(handlers, authenticators: authenticators, configuration: configuration, on: &table)
         registerExtension(handlers, authenticators: authenticators, configuration: configuration, on: &table)
         registerExtensionSelf_(handlers, authenticators: authenticators, configuration: configuration, on: &table)
         registerExtensionStruct(handlers, authenticators: authenticators, configuration: configuration, on: &table)

@@ -14,7 +14,10 @@ let authMatrix = AuthMatrix(
         AuthMatrix.Scheme("who", .apiKey(.query, name: "who")),
     ],
     operations: [
+        AuthMatrix.Operation("login", ["POST"], "/api/login"),
+        AuthMatrix.Operation("dashboard_data", ["GET"], "/api/dashboard", auth: ["who"]),
         AuthMatrix.Operation("super", ["POST"], "/api/super", answers401: true),
+        AuthMatrix.Operation("decoder", ["GET"], "/api/hostile/"),
         AuthMatrix.Operation("default", ["GET"], "/api/extension/default/{in}/{self}", auth: ["class", "self", "default key", "init"]),
         AuthMatrix.Operation("init", ["POST", "PUT"], "/api/extension/init"),
         AuthMatrix.Operation("Type", ["PATCH"], "/api/extension/type"),

@@ -18,7 +18,7 @@ public struct EventsOut: Codable, Hashable, Sendable {
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let events = _fields.required([Swift.String].self, .events)
         let auth = _fields.optional(Hattori.JSONValue.self, .auth)
@@ -27,7 +27,7 @@ public struct EventsOut: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.events, forKey: .events)
         try _container.encode(self.auth, forKey: .auth)

@@ -12,7 +12,7 @@ public struct Delivery: Codable, Hashable, Sendable {
     public enum Method: Swift.String, Hattori.StringEnum {
         case delivery
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             self = try Self.decode(from: decoder)
         }
     }
@@ -33,7 +33,7 @@ public struct Delivery: Codable, Hashable, Sendable {
     static let _addressConstraints = Hattori.Constraints(minLength: 1)
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let method = _fields.required(Method.self, .method)
         let address = _fields.required(Swift.String.self, .address, checking: Self._addressConstraints)
@@ -43,7 +43,7 @@ public struct Delivery: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.method, forKey: .method)
         try _container.encode(self.address, forKey: .address)

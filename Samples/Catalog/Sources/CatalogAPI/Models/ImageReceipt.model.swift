@@ -29,7 +29,7 @@ public struct ImageReceipt: Codable, Hashable, Sendable {
     static let _sizeConstraints = Hattori.Constraints(ge: .int(0))
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let filename = _fields.required(Swift.String.self, .filename)
         let contentType = _fields.required(Swift.String.self, .contentType)
@@ -40,7 +40,7 @@ public struct ImageReceipt: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.filename, forKey: .filename)
         try _container.encode(self.contentType, forKey: .contentType)

@@ -21,7 +21,7 @@ public struct InvalidInput: Codable, Hashable, Sendable {
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let errors = _fields.required([Swift.String: [Swift.String]].self, .errors)
         let detail = _fields.required([Hattori.JSONValue].self, .detail)
@@ -30,7 +30,7 @@ public struct InvalidInput: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.errors, forKey: .errors)
         try _container.encode(self.detail, forKey: .detail)

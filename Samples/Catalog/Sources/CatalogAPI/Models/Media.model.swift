@@ -9,7 +9,7 @@ public indirect enum Media: Codable, Hashable, Sendable {
     case video(Video)
 
     /// Decodes the first member that matches, in order; a 422 names what each member found wrong.
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Swift.Decoder) throws {
         self = try Hattori.UnionDecoder.decode(decoder, members: [
             ("Photo", { .photo(try Photo(from: $0)) }),
             ("Video", { .video(try Video(from: $0)) }),
@@ -17,7 +17,7 @@ public indirect enum Media: Codable, Hashable, Sendable {
     }
 
     /// Encodes the member as it is: the union adds nothing around it.
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         switch self {
         case .photo(let member): try member.encode(to: encoder)
         case .video(let member): try member.encode(to: encoder)

@@ -65,7 +65,7 @@ public struct NewProduct: Codable, Hashable, Sendable {
     static let _ratingConstraints = Hattori.Constraints(ge: .int(0), le: .int(5))
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let sku = _fields.required(Swift.String.self, .sku, checking: Self._skuConstraints)
         let title = _fields.required(Swift.String.self, .title, checking: Self._titleConstraints)
@@ -85,7 +85,7 @@ public struct NewProduct: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.sku, forKey: .sku)
         try _container.encode(self.title, forKey: .title)

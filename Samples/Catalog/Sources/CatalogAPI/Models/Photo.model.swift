@@ -21,7 +21,7 @@ public struct Photo: Codable, Hashable, Sendable {
     static let _widthConstraints = Hattori.Constraints(gt: .int(0))
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let url = _fields.required(Foundation.URL.self, .url)
         let width = _fields.required(Swift.Int.self, .width, checking: Self._widthConstraints)
@@ -30,7 +30,7 @@ public struct Photo: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.url, forKey: .url)
         try _container.encode(self.width, forKey: .width)

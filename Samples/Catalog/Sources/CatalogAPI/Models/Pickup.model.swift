@@ -11,7 +11,7 @@ public struct Pickup: Codable, Hashable, Sendable {
     public enum Method: Swift.String, Hattori.StringEnum {
         case pickup
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             self = try Self.decode(from: decoder)
         }
     }
@@ -30,7 +30,7 @@ public struct Pickup: Codable, Hashable, Sendable {
     static let _storeConstraints = Hattori.Constraints(minLength: 1)
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let method = _fields.required(Method.self, .method)
         let store = _fields.required(Swift.String.self, .store, checking: Self._storeConstraints)
@@ -39,7 +39,7 @@ public struct Pickup: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.method, forKey: .method)
         try _container.encode(self.store, forKey: .store)

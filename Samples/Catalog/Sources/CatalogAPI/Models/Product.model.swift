@@ -54,7 +54,7 @@ public struct Product: Codable, Hashable, Sendable {
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let id = _fields.required(Swift.Int.self, .id)
         let sku = _fields.required(Swift.String.self, .sku)
@@ -75,7 +75,7 @@ public struct Product: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.id, forKey: .id)
         try _container.encode(self.sku, forKey: .sku)

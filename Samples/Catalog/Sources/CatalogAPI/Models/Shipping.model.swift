@@ -9,7 +9,7 @@ public indirect enum Shipping: Codable, Hashable, Sendable {
     case delivery(Delivery)
 
     /// Decodes the member that `method` names; a 422 says which tag or member field was wrong.
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Swift.Decoder) throws {
         self = try Hattori.UnionDecoder.decode(decoder, discriminator: "method", members: [
             ("pickup", { .pickup(try Pickup(from: $0)) }),
             ("delivery", { .delivery(try Delivery(from: $0)) }),
@@ -17,7 +17,7 @@ public indirect enum Shipping: Codable, Hashable, Sendable {
     }
 
     /// Encodes the member as it is: the union adds nothing around it.
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         switch self {
         case .pickup(let member): try member.encode(to: encoder)
         case .delivery(let member): try member.encode(to: encoder)

@@ -11,4 +11,14 @@ extension Handlers {
         try await context.login(SessionUser(username: input.form.self_))
         return .ok(Self_())
     }
+
+    /// `POST /api/login`
+    func login(_ input: Operations.Login.Input, context: OperationContext) async throws -> Operations.Login.Output {
+        input.body.decoder == nil ? .created(Auth(void: Void_())) : .ok(Login(token: "a token"))
+    }
+
+    /// `GET /api/dashboard`
+    func dashboardData(_ input: Operations.DashboardData.Input, context: OperationContext) async throws -> Operations.DashboardData.Output {
+        .ok(DashboardData(widgets: [input.auth.name], status: input.query.status))
+    }
 }

@@ -5,21 +5,21 @@ import Hattori
 
 /// A union without a discriminator that holds itself, through Tree.
 public indirect enum Any_: Codable, Hashable, Sendable {
-    case `class`(Class)
-    case self_(Self_)
+    case `class`(HostileNamesAPI.Class)
+    case self_(HostileNamesAPI.Self_)
     case tree(Tree)
 
     /// Decodes the first member that matches, in order; a 422 names what each member found wrong.
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Swift.Decoder) throws {
         self = try Hattori.UnionDecoder.decode(decoder, members: [
-            ("class", { .`class`(try Class(from: $0)) }),
-            ("Self", { .self_(try Self_(from: $0)) }),
+            ("class", { .`class`(try HostileNamesAPI.Class(from: $0)) }),
+            ("Self", { .self_(try HostileNamesAPI.Self_(from: $0)) }),
             ("Tree", { .tree(try Tree(from: $0)) }),
         ])
     }
 
     /// Encodes the member as it is: the union adds nothing around it.
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         switch self {
         case .`class`(let member): try member.encode(to: encoder)
         case .self_(let member): try member.encode(to: encoder)

@@ -10,7 +10,7 @@ public struct Class: Codable, Hashable, Sendable {
     public var init_: Swift.Bool?
     public var type: Type_
     public var xY: [Swift.String]
-    public var `protocol`: [Class]?
+    public var `protocol`: [HostileNamesAPI.Class]?
     /// collides with the decoder's local
     public var fields: Swift.String?
     public var decoder: Swift.String?
@@ -38,12 +38,12 @@ public struct Class: Codable, Hashable, Sendable {
         case value6 = ""
         case quoted = "\"quoted\""
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             self = try Self.decode(from: decoder)
         }
     }
 
-    public init(`default`: Swift.String = "quote \" backslash \\ interp \\(x) newline \n end", self_: Swift.Int, init_: Swift.Bool? = nil, type: Type_, xY: [Swift.String], `protocol`: [Class]? = nil, fields: Swift.String? = nil, decoder: Swift.String? = nil, encoder: Swift.String? = nil, container: Swift.Double? = nil, `in`: Foundation.Date? = nil, `any`: Hattori.JSONValue? = nil, `is`: Foundation.UUID = Foundation.UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!, `where`: Swift.String = "", when: Hattori.CalendarDate = Hattori.CalendarDate("2024-02-29")!, mail: Hattori.EmailAddress = Hattori.EmailAddress(rawValue: "o'brien+{x}@example.org")!, url: Foundation.URL = Foundation.URL(string: "https://example.org/\"\\(x)*/")!, `case`: Swift.Int = 0) {
+    public init(`default`: Swift.String = "quote \" backslash \\ interp \\(x) newline \n end", self_: Swift.Int, init_: Swift.Bool? = nil, type: Type_, xY: [Swift.String], `protocol`: [HostileNamesAPI.Class]? = nil, fields: Swift.String? = nil, decoder: Swift.String? = nil, encoder: Swift.String? = nil, container: Swift.Double? = nil, `in`: Foundation.Date? = nil, `any`: Hattori.JSONValue? = nil, `is`: Foundation.UUID = Foundation.UUID(uuidString: "123e4567-e89b-12d3-a456-426614174000")!, `where`: Swift.String = "", when: Hattori.CalendarDate = Hattori.CalendarDate("2024-02-29")!, mail: Hattori.EmailAddress = Hattori.EmailAddress(rawValue: "o'brien+{x}@example.org")!, url: Foundation.URL = Foundation.URL(string: "https://example.org/\"\\(x)*/")!, `case`: Swift.Int = 0) {
         self.`default` = `default`
         self.self_ = self_
         self.init_ = init_
@@ -90,14 +90,14 @@ public struct Class: Codable, Hashable, Sendable {
     static let _caseConstraints = Hattori.Constraints(ge: .int(-1), multipleOf: .int(1))
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let `default` = _fields.defaulted(Swift.String.self, .`default`) ?? "quote \" backslash \\ interp \\(x) newline \n end"
         let self_ = _fields.required(Swift.Int.self, .self_)
         let init_ = _fields.optional(Swift.Bool.self, .init_)
         let type = _fields.required(Type_.self, .type)
         let xY = _fields.required([Swift.String].self, .xY)
-        let `protocol` = _fields.optional([Class].self, .`protocol`)
+        let `protocol` = _fields.optional([HostileNamesAPI.Class].self, .`protocol`)
         let fields = _fields.optional(Swift.String.self, .fields)
         let decoder = _fields.optional(Swift.String.self, .decoder)
         let encoder = _fields.optional(Swift.String.self, .encoder)
@@ -115,7 +115,7 @@ public struct Class: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.`default`, forKey: .`default`)
         try _container.encode(self.self_, forKey: .self_)

@@ -25,7 +25,7 @@ public struct Comment: Codable, Hashable, Sendable {
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let text = _fields.required(Swift.String.self, .text)
         let parent = _fields.optional(Comment.self, .parent)
@@ -36,7 +36,7 @@ public struct Comment: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.text, forKey: .text)
         try _container.encode(self.parent, forKey: .parent)

@@ -9,7 +9,7 @@ public struct Default: Codable, Hashable, Sendable {
     public enum Kind: Swift.String, Hattori.StringEnum {
         case raw = "#\"raw\"#"
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             self = try Self.decode(from: decoder)
         }
     }
@@ -23,7 +23,7 @@ public struct Default: Codable, Hashable, Sendable {
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let kind = _fields.required(Kind.self, .kind)
         guard let kind, _fields.isValid else { throw _fields.failure }
@@ -31,7 +31,7 @@ public struct Default: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.kind, forKey: .kind)
     }

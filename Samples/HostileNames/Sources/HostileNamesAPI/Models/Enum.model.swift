@@ -6,18 +6,18 @@ import Hattori
 /// A union of keywords, told apart by a field with a quote. */ \(
 public indirect enum Enum: Codable, Hashable, Sendable {
     case `switch`(Switch)
-    case `default`(Default)
+    case `default`(HostileNamesAPI.Default)
 
     /// Decodes the member that `kind"` names; a 422 says which tag or member field was wrong.
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Swift.Decoder) throws {
         self = try Hattori.UnionDecoder.decode(decoder, discriminator: "kind\"", members: [
             ("\"quoted\" \\(x) */", { .`switch`(try Switch(from: $0)) }),
-            ("#\"raw\"#", { .`default`(try Default(from: $0)) }),
+            ("#\"raw\"#", { .`default`(try HostileNamesAPI.Default(from: $0)) }),
         ])
     }
 
     /// Encodes the member as it is: the union adds nothing around it.
-    public func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Swift.Encoder) throws {
         switch self {
         case .`switch`(let member): try member.encode(to: encoder)
         case .`default`(let member): try member.encode(to: encoder)

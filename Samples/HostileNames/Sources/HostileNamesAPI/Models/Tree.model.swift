@@ -18,7 +18,7 @@ public struct Tree: Codable, Hashable, Sendable {
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let branches = _fields.required([Any_].self, .branches)
         let leaf = _fields.optional(Any_.self, .leaf)
@@ -27,7 +27,7 @@ public struct Tree: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.branches, forKey: .branches)
         try _container.encode(self.leaf, forKey: .leaf)

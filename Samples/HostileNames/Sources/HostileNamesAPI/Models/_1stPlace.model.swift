@@ -8,7 +8,7 @@ public enum _1stPlace: Swift.String, Hattori.StringEnum {
     case silver
     case bronze3 = "bronze \"3\""
 
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Swift.Decoder) throws {
         self = try Self.decode(from: decoder)
     }
 }

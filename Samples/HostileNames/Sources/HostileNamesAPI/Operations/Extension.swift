@@ -100,7 +100,7 @@ extension Operations {
         /// The responses this operation may give: one case per declared status.
         public enum Output: Hattori.OperationOutput {
             /// 200
-            case ok(Class)
+            case ok(HostileNamesAPI.Class)
             /// 201
             case created(String_)
             /// A download named with a quote and a hash. */
@@ -197,7 +197,7 @@ extension Operations {
         /// The responses this operation may give: one case per declared status.
         public enum Output: Hattori.OperationOutput {
             /// 200
-            case ok(Self_)
+            case ok(HostileNamesAPI.Self_)
 
             public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
                 switch self {

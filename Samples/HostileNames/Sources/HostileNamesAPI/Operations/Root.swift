@@ -6,10 +6,112 @@ import Hummingbird
 
 /// Operations declared at the top level of the spec.
 public protocol RootAPI: Sendable {
+    /// `POST /api/login`
+    func login(_ input: Operations.Login.Input, context: OperationContext) async throws -> Operations.Login.Output
+    /// `GET /api/dashboard`
+    func dashboardData(_ input: Operations.DashboardData.Input, context: OperationContext) async throws -> Operations.DashboardData.Output
     /// Log in, starting the session the scheme named init reads
     ///
     /// `POST /api/super`
     func super_(_ input: Operations.Super.Input, context: OperationContext) async throws -> Operations.Super.Output
+}
+
+extension Operations {
+    /// `POST /api/login`
+    public enum Login {
+        /// The operationId of this operation.
+        public static let id = "login"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The JSON request body.
+            public var body: HostileNamesAPI.Path
+
+            public init(body: HostileNamesAPI.Path) {
+                self.body = body
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 200
+            case ok(HostileNamesAPI.Login)
+            /// 201
+            case created(HostileNamesAPI.Auth)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body, from: request, context: context)
+                }
+            }
+        }
+    }
+}
+
+extension Operations.Login.Input {
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        let jsonBody = _input.jsonBody(HostileNamesAPI.Path.self, required: true)
+        guard let jsonBody, _input.isValid else { throw _input.failure }
+        self.init(body: jsonBody)
+    }
+}
+
+extension Operations {
+    /// `GET /api/dashboard`
+    public enum DashboardData {
+        /// The operationId of this operation.
+        public static let id = "dashboard_data"
+
+        /// Who the caller is: the identity `who` returned.
+        public typealias Auth = HostileNamesAPI.Identity
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The authenticated caller.
+            public var auth: Auth
+            /// The query parameters.
+            public struct Query: Sendable {
+                public var status: Status
+
+                public init(status: Status = .none) {
+                    self.status = status
+                }
+            }
+
+            public var query: Query
+
+            public init(auth: Auth, query: Query) {
+                self.auth = auth
+                self.query = query
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 200
+            case ok(HostileNamesAPI.DashboardData)
+            /// 202
+            case accepted(HostileNamesAPI.Login)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .ok(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .accepted(let body): return Hattori.JSONResponse.make(status: .init(code: 202), body: body, from: request, context: context)
+                }
+            }
+        }
+    }
+}
+
+extension Operations.DashboardData.Input {
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder, auth: Operations.DashboardData.Auth) throws {
+        let queryStatus = _input.query("status", as: Status.self, required: false) ?? .none
+        guard _input.isValid else { throw _input.failure }
+        self.init(auth: auth, query: .init(status: queryStatus))
+    }
 }
 
 extension Operations {
@@ -41,7 +143,7 @@ extension Operations {
         /// The responses this operation may give: one case per declared status.
         public enum Output: Hattori.OperationOutput {
             /// 200
-            case ok(Self_)
+            case ok(HostileNamesAPI.Self_)
             /// 401
             case unauthorized(String_)
 
@@ -69,6 +171,23 @@ extension Routes {
     /// Registers the operations of `RootAPI`.
     static func registerRoot(_ handlers: some RootAPI & ExceptionHandling, authenticators: some AuthenticatorsProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         let exceptions: Hattori.OperationRoute.ExceptionAnswer = { try await Routes.exceptionResponse(for: $0, handlers: handlers, context: $1) }
+        let loginRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .json,
+            input: Operations.Login.Input.init(decoding:),
+            handle: handlers.login(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.post, "/api/login", handler: loginRoute)
+        let dashboardDataRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            authenticate: SchemeLists.Who.authenticate(with: authenticators),
+            body: .none,
+            input: Operations.DashboardData.Input.init(decoding:auth:),
+            handle: handlers.dashboardData(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.get, "/api/dashboard", handler: dashboardDataRoute)
         let superRoute = Hattori.OperationRoute.handler(
             configuration: configuration,
             body: .form,

@@ -22,7 +22,7 @@ public struct PetPatch: Codable, Hashable, Sendable {
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
         let name = _fields.optional(Swift.String.self, .name)
         let tag = _fields.optional(Swift.String.self, .tag)
@@ -32,7 +32,7 @@ public struct PetPatch: Codable, Hashable, Sendable {
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.name, forKey: .name)
         try _container.encode(self.tag, forKey: .tag)

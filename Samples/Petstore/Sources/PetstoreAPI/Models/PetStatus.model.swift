@@ -9,7 +9,7 @@ public enum PetStatus: Swift.String, Hattori.StringEnum {
     case pending
     case sold
 
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Swift.Decoder) throws {
         self = try Self.decode(from: decoder)
     }
 }

@@ -10,7 +10,7 @@ public enum Species: Swift.String, Hattori.StringEnum {
     case bird
     case fish
 
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Swift.Decoder) throws {
         self = try Self.decode(from: decoder)
     }
 }

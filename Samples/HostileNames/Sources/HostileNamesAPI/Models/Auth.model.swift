@@ -3,29 +3,28 @@
 import Foundation
 import Hattori
 
-/// Shares its name with the property wrapper gen uses for recursive fields.
-public struct Indirect: Codable, Hashable, Sendable {
-    public var value: Comment?
+public struct Auth: Codable, Hashable, Sendable {
+    public var void: Void_?
 
-    public init(value: Comment? = nil) {
-        self.value = value
+    public init(void: Void_? = nil) {
+        self.void = void
     }
 
     public enum CodingKeys: Swift.String, CodingKey {
-        case value
+        case void
     }
 
     /// Decodes every field, collecting each invalid one for the 422 answer.
-    public init(from _decoder: any Decoder) throws {
+    public init(from _decoder: any Swift.Decoder) throws {
         var _fields = try Hattori.FieldDecoder(_decoder, keyedBy: CodingKeys.self)
-        let value = _fields.optional(Comment.self, .value)
+        let void = _fields.optional(Void_.self, .void)
         guard _fields.isValid else { throw _fields.failure }
-        self.init(value: value)
+        self.init(void: void)
     }
 
     /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
-    public func encode(to _encoder: any Encoder) throws {
+    public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
-        try _container.encode(self.value, forKey: .value)
+        try _container.encode(self.void, forKey: .void)
     }
 }
