@@ -68,6 +68,21 @@ struct GenCommandTests {
         #expect(stale.output.contains("Sources/TinyAPI/Operations/Root.swift"))
     }
 
+    /// A package written with `-o` elsewhere, then moved, still finds the runtime: SwiftPM
+    /// resolves its dependencies (the checkout by its absolute path).
+    @Test func aPackageGeneratedElsewhereKeepsWorkingWhenMoved() throws {
+        let spec = try write(Self.valid)
+        let output = directory.appendingPathComponent("first/Tiny")
+        #expect(try run(genExecutable, [spec.path, "-o", output.path], in: URL(fileURLWithPath: "/")).status == 0)
+        let moved = directory.appendingPathComponent("elsewhere/deeper/Tiny")
+        try FileManager.default.createDirectory(at: moved.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: output, to: moved)
+        let resolved = try run(swiftExecutable, ["package", "--package-path", moved.path, "--scratch-path",
+                                                 directory.appendingPathComponent("scratch").path, "show-dependencies"])
+        #expect(resolved.status == 0, "\(resolved.output)\n\(resolved.error)")
+        #expect(resolved.output.contains("<\(repositoryRoot.standardizedFileURL.resolvingSymlinksInPath().path)@"), "\(resolved.output)")
+    }
+
     /// `gen DIR` (what the command plugins run) regenerates a package from the spec its manifest
     /// names, relative to the package, also when the spec lives outside it.
     @Test func aPackageFolderRegeneratesFromTheSpecItsManifestNames() throws {
