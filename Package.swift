@@ -62,6 +62,9 @@ let package = Package(
                 "Hattori",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                // The deadline's timers on an event loop (`Deadline`).
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // The auth matrix: every operation's refusals, admissions and 405s against its spec.

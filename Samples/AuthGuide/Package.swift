@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // Created by gen; this file is yours: gen never overwrites it.
 import PackageDescription
 
@@ -8,6 +8,13 @@ let package = Package(
     products: [
         .executable(name: "AuthGuide", targets: ["AuthGuide"]),
         .library(name: "AuthGuideAPI", targets: ["AuthGuideAPI"]),
+    ],
+    traits: [
+        // `swift build --traits PostgreSQL` (also `swift run`, `swift test`): a server that can keep
+        // its sessions in PostgreSQL, shared by replicas (`--sessions postgres://…`). Without it the
+        // server keeps them in memory and builds without postgres-nio, minutes sooner on a first build.
+        // To build with it always: `.default(enabledTraits: ["PostgreSQL"])` beside it.
+        .trait(name: "PostgreSQL", description: "Sessions in PostgreSQL (--sessions postgres://…), with postgres-nio"),
     ],
     dependencies: [
         .package(name: "Hattori", path: "../.."),
@@ -21,8 +28,8 @@ let package = Package(
             name: "AuthGuideAPI",
             dependencies: [
                 .product(name: "Hattori", package: "Hattori"),
-                // Sessions in PostgreSQL (`--sessions postgres://…`).
-                .product(name: "HattoriPostgres", package: "Hattori"),
+                // Sessions in PostgreSQL (`--sessions postgres://…`), with the PostgreSQL trait only.
+                .product(name: "HattoriPostgres", package: "Hattori", condition: .when(traits: ["PostgreSQL"])),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

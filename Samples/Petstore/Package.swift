@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // Created by gen; this file is yours: gen never overwrites it.
 import PackageDescription
 

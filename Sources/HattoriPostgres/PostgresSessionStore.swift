@@ -12,6 +12,9 @@ import PostgresNIO
 /// calls throw, and the runtime answers 503 until it can again.
 public final class PostgresSessionStore: SessionStore {
     static let table = "hattori_session"
+    /// The connections each server process keeps open to the database: postgres-nio's default
+    /// maximum, which served a session GET at 32 concurrent clients faster than 8 (BENCHMARKS.md).
+    public static let poolSize = 20
     /// The advisory lock the table's creation holds: any fixed number shared by all replicas.
     static let setupLock: Int64 = 0x4861_7474_6f72_69  // "Hattori"
 
@@ -28,6 +31,17 @@ public final class PostgresSessionStore: SessionStore {
     public init(configuration: PostgresClient.Configuration, timeout: Duration = .seconds(5), logger: Logger) {
         var configuration = configuration
         configuration.options.connectTimeout = min(configuration.options.connectTimeout, timeout)
+        // A pool of a fixed size without keep-alive queries: postgres-nio's pool times the idle
+        // timeout of connections above its minimum, and the keep-alive of every idle connection,
+        // with a `Task.sleep` started each time a connection goes back to the pool and cancelled
+        // when it is leased again, and on Linux a cancelled sleep holds its memory until its
+        // deadline (60 s and 30 s): under load the server grew by a megabyte every thousand
+        // requests (BENCHMARKS.md). Connections stay open, as Django's with CONN_MAX_AGE = None;
+        // one the server closed is dropped by the pool at once, and a call that met one is tried
+        // again on another (`withDatabase`).
+        configuration.options.minimumConnections = Self.poolSize
+        configuration.options.maximumConnections = Self.poolSize
+        configuration.options.keepAliveBehavior = nil
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         self.logger = logger
@@ -100,7 +114,8 @@ public final class PostgresSessionStore: SessionStore {
         }
     }
 
-    /// `body` once the table exists, within `timeout`.
+    /// `body` once the table exists, within `timeout`; once more on another connection when the
+    /// one it got had been closed (the database restarted, a proxy dropped it while idle).
     private func withDatabase<Result: Sendable>(
         _ body: @escaping @Sendable (PostgresClient, Logger) async throws -> Result
     ) async throws -> Result {
@@ -109,7 +124,12 @@ public final class PostgresSessionStore: SessionStore {
                 try await createTable()
                 await setup.markDone()
             }
-            return try await body(client, logger)
+            do {
+                return try await body(client, logger)
+            } catch let error as PSQLError where [.serverClosedConnection, .clientClosedConnection, .connectionError].contains(error.code) {
+                logger.debug("a pooled connection was closed; trying another", metadata: ["error": "\(error.code)"])
+                return try await body(client, logger)
+            }
         }
     }
 

@@ -53,15 +53,24 @@ public struct AuthMatrix: Sendable {
 
         public var description: String { "\(methods.joined(separator: "|")) \(path) (\(name))" }
 
-        /// The path with `1` in each `{param}`: auth is checked before parameters are read.
-        var concretePath: String {
+        /// The names of its path's `{param}`s, in order.
+        var pathParameters: [String] {
+            path.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}", maxSplits: 1).first.map(String.init) }
+        }
+
+        /// The path with `values` in its `{param}`s, percent-encoded, and `1` in any other: auth is
+        /// checked before parameters are read.
+        func concretePath(values: [String: String] = [:]) -> String {
             var result = ""
-            var inParameter = false
+            var parameter: String?
             for character in path {
                 switch character {
-                case "{": inParameter = true; result += "1"
-                case "}": inParameter = false
-                default: if !inParameter { result.append(character) }
+                case "{": parameter = ""
+                case "}":
+                    result += (parameter.flatMap { values[$0] }).map(Probe.percentEncoded) ?? "1"
+                    parameter = nil
+                default:
+                    if parameter != nil { parameter?.append(character) } else { result.append(character) }
                 }
             }
             return result
@@ -96,4 +105,7 @@ public enum TestCredential: Sendable {
     case apiKey(String)
     /// Whatever a custom scheme decides from: headers, query items, cookies.
     case request(headers: [String: String] = [:], query: [String: String] = [:], cookies: [String: String] = [:])
+    /// A credential made anew for each request that carries one (a one-time ticket, a token an
+    /// operation revokes): `.fresh { .bearer(try await Tokens.shared.issue()) }`.
+    case fresh(@Sendable () async throws -> TestCredential)
 }

@@ -1,6 +1,8 @@
+import Foundation
 import Hattori
 import HTTPTypes
 import HummingbirdTesting
+import Synchronization
 
 extension AuthMatrix {
     /// How a request ends, as the matrix sees it: admitted by a scheme (`AuthTrace`), or a status.
@@ -16,20 +18,54 @@ extension AuthMatrix {
         }
     }
 
+    /// A working credential: sent as it is every time, or made anew for each request (a session
+    /// the matrix creates, a `.fresh` credential), so that an operation ending one (a logout)
+    /// leaves the next request its own.
+    enum Working: Sendable {
+        case fixed(Probe)
+        case fresh(@Sendable () async throws -> Probe)
+
+        func make() async throws -> Probe {
+            switch self {
+            case .fixed(let probe): return probe
+            case .fresh(let make): return try await make()
+            }
+        }
+    }
+
+    /// The sessions the matrix created for one operation, and their users: what a session scheme
+    /// admits is decided by the user of the session its cookie names.
+    final class SessionLedger: Sendable {
+        let store = InMemorySessionStore()
+        private let users = Mutex<[String: SessionUser]>([:])
+
+        init(_ users: [String: SessionUser] = [:]) {
+            self.users.withLock { $0 = users }
+        }
+
+        /// A new session of `user`, its cookie named `cookie`.
+        func session(of user: SessionUser, cookie: String, what: String) async throws -> Probe {
+            let key = try await store.createSession(for: user, expiresAt: Date().addingTimeInterval(3600))
+            users.withLock { $0[key] = user }
+            return Probe(what: what, cookies: ["\(cookie)=\(key)"])
+        }
+
+        func user(_ key: String) -> SessionUser? { users.withLock { $0[key] } }
+    }
+
     /// One operation's checks: which requests to send, and what each should get.
     struct Run: Sendable {
         let operation: Operation
         /// Its schemes, in the order tried.
         let list: [Scheme]
-        let working: [String: Probe]
+        let working: [String: Working]
         /// Well-formed credentials with a wrong secret (for role schemes, also sessions lacking the role).
         let wrong: [String: [Probe]]
-        /// The users of the sessions the matrix created, by session key.
-        let sessionUsers: [String: SessionUser]
+        let sessions: SessionLedger
         let anonymous: Set<String>
 
-        /// Every request to send on `method`.
-        func probes(method: String) -> [Probe] {
+        /// Every request to send on `method`; working credentials made anew where they are fresh.
+        func probes(method: String) async throws -> [Probe] {
             guard !list.isEmpty else {
                 // Public: no credentials, and junk of every kind, never get 401.
                 return [.nothing, .junk(what: "junk credentials")]
@@ -38,20 +74,22 @@ extension AuthMatrix {
             for scheme in list {
                 probes += (wrong[scheme.name] ?? []).map { $0.withCSRFToken() }
                 probes += scheme.malformedProbes.map { $0.withCSRFToken() }
-                if let probe = working[scheme.name] {
-                    probes.append(probe.withCSRFToken())
-                    if !CSRF.safeMethods.contains(method) && list.contains(where: \.csrf) { probes.append(probe) }
+                if let working = working[scheme.name] {
+                    probes.append(try await working.make().withCSRFToken())
+                    if !CSRF.safeMethods.contains(method) && list.contains(where: \.csrf) { probes.append(try await working.make()) }
                 }
             }
             // The order of the list: two working credentials at once; a wrong one, then a working one.
             for (index, first) in list.enumerated() {
                 for second in list[(index + 1)...] {
-                    guard let secondProbe = working[second.name] else { continue }
-                    if let firstProbe = working[first.name], !firstProbe.collides(with: secondProbe) {
-                        probes.append(firstProbe.adding(secondProbe).withCSRFToken())
+                    guard let secondWorking = working[second.name] else { continue }
+                    if let firstWorking = working[first.name] {
+                        let (firstProbe, secondProbe) = (try await firstWorking.make(), try await secondWorking.make())
+                        if !firstProbe.collides(with: secondProbe) { probes.append(firstProbe.adding(secondProbe).withCSRFToken()) }
                     }
-                    if let wrongProbe = wrong[first.name]?.first, !wrongProbe.collides(with: secondProbe) {
-                        probes.append(wrongProbe.adding(secondProbe).withCSRFToken())
+                    if let wrongProbe = wrong[first.name]?.first {
+                        let secondProbe = try await secondWorking.make()
+                        if !wrongProbe.collides(with: secondProbe) { probes.append(wrongProbe.adding(secondProbe).withCSRFToken()) }
                     }
                 }
             }
@@ -82,15 +120,27 @@ extension AuthMatrix {
             return acceptable
         }
 
-        /// Whether `scheme` accepts what `probe` sends: its working credential; for a session
-        /// scheme, a session (the first cookie of its name, as the server reads it) whose user has
-        /// its role, whichever scheme the session was made for.
+        /// Whether `scheme` accepts what `probe` sends: its working credential (made for the probe,
+        /// or the same text as the one given); for a session scheme, a session (the first cookie of
+        /// its name, as the server reads it) whose user has its role, whichever scheme the session
+        /// was made for.
         func admits(_ scheme: Scheme, _ probe: Probe) -> Bool {
             if case .session(let cookie, let role) = scheme.kind {
                 let value = probe.cookies.lazy.compactMap { $0.hasPrefix(cookie + "=") ? String($0.dropFirst(cookie.count + 1)) : nil }.first
-                return value.flatMap { sessionUsers[$0] }.map(role.admits) ?? false
+                return value.flatMap(sessions.user).map(role.admits) ?? false
             }
-            return working[scheme.name].map(probe.contains) ?? false
+            if probe.fresh.contains(scheme.name) { return true }
+            guard case .fixed(let given) = working[scheme.name] else { return false }
+            return probe.contains(given)
+        }
+
+        /// The scheme whose credential, given as it is (not made for the probe), `probe` may be
+        /// admitted with: the credential an operation that ends credentials would end.
+        func fixedCredentialAdmitting(_ probe: Probe, method: String) -> String? {
+            expected(probe, method: method).lazy.compactMap { outcome -> String? in
+                guard case .admitted(let name) = outcome, !probe.fresh.contains(name), case .fixed = working[name] else { return nil }
+                return name
+            }.first
         }
 
         /// Whether `probe` puts anything where `scheme` looks. A custom scheme's stub sees every
@@ -100,12 +150,12 @@ extension AuthMatrix {
             return probe.collides(with: place)
         }
 
-        /// Sends `probe`; a sentence when it did not go as declared.
-        func send(_ probe: Probe, method: String, client: some TestClientProtocol) async throws -> String? {
+        /// Sends `probe` to `path`; a sentence when it did not go as declared.
+        func send(_ probe: Probe, method: String, path: String, client: some TestClientProtocol) async throws -> String? {
             guard let httpMethod = HTTPRequest.Method(method) else { return "\(method) is no HTTP method" }
             let recorder = AuthTrace.Recorder()
             let response = try await AuthTrace.$recorder.withValue(recorder) {
-                try await client.execute(uri: probe.uri(path: operation.concretePath), method: httpMethod, headers: probe.fields, body: nil)
+                try await client.execute(uri: probe.uri(path: path), method: httpMethod, headers: probe.fields, body: nil)
             }
             let status = response.status.code
             let observed: Outcome = recorder.admitted.last.map(Outcome.admitted) ?? .status(status)

@@ -13,6 +13,9 @@ struct Probe: Sendable {
     var cookies: [String] = []
     /// Sends a matching `csrftoken` cookie and `X-CSRFToken` header: the double-submit check passes.
     var csrfToken = false
+    /// The schemes whose working credential it carries made for it alone (a session the matrix
+    /// created, a `.fresh` credential): admitted by them whatever else carries the same text.
+    var fresh: Set<String> = []
 
     static let nothing = Probe(what: "no credentials")
 
@@ -25,7 +28,7 @@ struct Probe: Sendable {
     /// The request parts of both: credentials for two schemes at once.
     func adding(_ other: Probe) -> Probe {
         Probe(what: "\(what) and \(other.what)", headers: headers + other.headers, query: query + other.query,
-              cookies: cookies + other.cookies, csrfToken: csrfToken || other.csrfToken)
+              cookies: cookies + other.cookies, csrfToken: csrfToken || other.csrfToken, fresh: fresh.union(other.fresh))
     }
 
     func withCSRFToken() -> Probe {

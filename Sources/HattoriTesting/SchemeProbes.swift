@@ -4,9 +4,10 @@ import Hattori
 /// The credentials the matrix sends for a scheme: the user's working one, a well-formed one with a
 /// wrong secret, and malformed ones of the scheme's kind (each a way a parser could trip).
 extension AuthMatrix.Scheme {
-    /// `credential` sent where this scheme looks; nil when it is not of this scheme's kind.
-    func probe(for credential: TestCredential) -> Probe? {
-        let what = "the working credential of `\(name)`"
+    /// `credential` sent where this scheme looks; nil when it is not of this scheme's kind, or is
+    /// `.fresh` (to be made first, `freshProbe`).
+    func probe(for credential: TestCredential, what: String? = nil) -> Probe? {
+        let what = what ?? "the working credential of `\(name)`"
         switch (kind, credential) {
         case (.bearer, .bearer(let token)):
             return Probe(what: what, headers: [("Authorization", "Bearer \(token)")])
@@ -21,6 +22,16 @@ extension AuthMatrix.Scheme {
         default:
             return nil
         }
+    }
+
+    /// A new credential made by `make` (`TestCredential.fresh`), sent where this scheme looks.
+    func freshProbe(_ make: @Sendable () async throws -> TestCredential) async throws -> Probe {
+        let credential = try await make()
+        guard var probe = probe(for: credential, what: "a fresh credential of `\(name)`") else {
+            throw FreshCredentialError(description: "the fresh credential made for `\(name)` is not of its kind: it takes \(credentialExample)")
+        }
+        probe.fresh = [name]
+        return probe
     }
 
     /// The kind of credential `TestCredentials` gives for this scheme, for messages.
@@ -132,4 +143,9 @@ extension AuthMatrix.Scheme {
         case .cookie: return Probe(what: what, cookies: ["\(name)=\(key)"])
         }
     }
+}
+
+/// A `.fresh` credential that made something its scheme cannot take.
+struct FreshCredentialError: Error, CustomStringConvertible {
+    var description: String
 }

@@ -11,6 +11,29 @@ struct SampleBuildTests {
         #expect(warnings.isEmpty, "\(warnings.joined(separator: "\n"))")
     }
 
+    /// A package with session schemes built without the PostgreSQL trait (as `swift build` alone
+    /// builds it) links no postgres-nio; started with sessions in a database, it says at once what
+    /// it lacks and answers the operations that need a session with 503, never keeping them in
+    /// memory unnoticed.
+    @Test func aSessionPackageBuiltWithoutThePostgreSQLTraitRefusesDatabaseSessions() async throws {
+        let sample = repositoryRoot.appendingPathComponent("Samples/HostileNames")
+        let build = try await SampleBuilder.shared.build(sample, product: "HostileNames")
+        try #require(build.status == 0, "\(build.output)\n\(build.error)")
+        let binary = await SampleBuilder.shared.binary("HostileNames")
+        let symbols = try run("/usr/bin/nm", [binary.path])
+        #expect(symbols.status == 0)
+        #expect(!symbols.output.contains("PostgresNIO"), "postgres-nio is linked without the trait")
+
+        let server = try RunningServer(executable: binary, arguments: ["--sessions", "postgres://app:secret@127.0.0.1:1/site"])
+        defer { server.stop() }
+        let login = try await send(.POST, port: server.port, "/api/super", body: "self=anyone&password=supersecret",
+                                   headers: [("Content-Type", "application/x-www-form-urlencoded")])
+        expect(login, 503, #"{"detail":"Sessions are unavailable: try again shortly"}"#)
+        #expect(server.output.contains("built without PostgreSQL support: build it with the PostgreSQL trait (swift build --traits PostgreSQL)"),
+                "\(server.output)")
+        #expect(!server.output.contains("secret"), "the password stays out of the log")
+    }
+
     /// A user's day: generate, fill in, change the spec, regenerate. The compiler then points at
     /// the one new method gen asked for, and the filled-in code is untouched.
     @Test func regenerationAsksForTheNewMethodAndTheCompilerAgrees() async throws {

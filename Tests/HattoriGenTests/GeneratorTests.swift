@@ -112,26 +112,44 @@ struct GeneratorTests {
         let result = try generate(withSessions)
         #expect(try read("Package.swift") == manifest)
         #expect(result.newRequirements.first { $0.file == "Package.swift" }?.signatures == [
-            #".product(name: "HattoriPostgres", package: "Hattori") in the dependencies of target "ShopAPI" (its session schemes keep sessions with it)"#,
+            #"traits: [.trait(name: "PostgreSQL")] in Package(…), after products: (build with --traits PostgreSQL to keep sessions in PostgreSQL)"#,
+            #".product(name: "HattoriPostgres", package: "Hattori", condition: .when(traits: ["PostgreSQL"])) in the dependencies of target "ShopAPI" (its session schemes keep sessions with it)"#,
         ])
-        #expect(try read("Sources/ShopAPI/Server.swift").contains("import HattoriPostgres"))
+        #expect(try read("Sources/ShopAPI/Server.swift").contains("#if PostgreSQL\nimport HattoriPostgres\n#endif"))
 
         let added = manifest.replacingOccurrences(of: #".product(name: "Hattori", package: "Hattori"),"#, with: #"""
             .product(name: "Hattori", package: "Hattori"),
-                            .product(name: "HattoriPostgres", package: "Hattori"),
-            """#)
+                            .product(name: "HattoriPostgres", package: "Hattori", condition: .when(traits: ["PostgreSQL"])),
+            """#).replacingOccurrences(of: "    dependencies: [\n", with: "    traits: [.trait(name: \"PostgreSQL\")],\n    dependencies: [\n")
         try added.write(to: directory.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
         #expect(!(try generate(withSessions).newRequirements.contains { $0.file == "Package.swift" }), "once added, nothing more is asked")
     }
 
-    @Test func aNewPackageWithSessionSchemesDependsOnTheStore() throws {
+    /// A package an earlier gen wrote names HattoriPostgres unconditionally: gen asks for the trait.
+    @Test func aManifestWithoutThePostgreSQLTraitIsToldHowToGainIt() throws {
+        let withSessions = Self.baseSpec.replacingOccurrences(of: "routers:", with: "auth: Session\nschemes:\n  Session: {kind: SessionAuth}\nrouters:")
+        _ = try generate(withSessions)
+        let old = try read("Package.swift")
+            .replacingOccurrences(of: #", condition: .when(traits: ["PostgreSQL"])"#, with: "")
+            .replacingOccurrences(of: #".trait(name: "PostgreSQL", description: "Sessions in PostgreSQL (--sessions postgres://…), with postgres-nio"),"#, with: "")
+        try old.write(to: directory.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        #expect(try generate(withSessions).newRequirements.first { $0.file == "Package.swift" }?.signatures.last
+                == #".product(name: "HattoriPostgres", package: "Hattori", condition: .when(traits: ["PostgreSQL"])) in place of the HattoriPostgres product of target "ShopAPI""#)
+    }
+
+    /// A new package with session schemes names the PostgreSQL store only under the PostgreSQL trait:
+    /// `swift build` alone does not build postgres-nio.
+    @Test func aNewPackageWithSessionSchemesDependsOnTheStoreUnderATrait() throws {
         _ = try generate(Self.baseSpec.replacingOccurrences(of: "routers:", with: """
             auth: Session
             schemes:
               Session: {kind: SessionAuth}
             routers:
             """))
-        #expect(try read("Package.swift").contains(#".product(name: "HattoriPostgres", package: "Hattori"),"#))
+        let manifest = try read("Package.swift")
+        #expect(manifest.contains(#".product(name: "HattoriPostgres", package: "Hattori", condition: .when(traits: ["PostgreSQL"])),"#))
+        #expect(manifest.contains(#".trait(name: "PostgreSQL", description: "#))
+        #expect(manifest.hasPrefix("// swift-tools-version:6.1\n"))
     }
 
     @Test func aSpecErrorLeavesThePreviousOutputUntouched() throws {

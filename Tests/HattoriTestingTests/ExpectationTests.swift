@@ -17,18 +17,18 @@ struct ExpectationTests {
         .init("Super", .session(cookie: "sid", role: .superuser), csrf: true),
     ]
 
-    let sessions = ["u": SessionUser(username: "u"), "s": SessionUser(username: "s", isStaff: true),
-                    "r": SessionUser(username: "r", isSuperuser: true)]
+    let sessions = AuthMatrix.SessionLedger(["u": SessionUser(username: "u"), "s": SessionUser(username: "s", isStaff: true),
+                                             "r": SessionUser(username: "r", isSuperuser: true)])
 
     func run(_ auth: [String], anonymous: Set<String> = []) -> AuthMatrix.Run {
         let list = auth.map { name in Self.schemes.first { $0.name == name }! }
         return AuthMatrix.Run(
             operation: .init("op", ["GET", "POST"], "/op", auth: auth), list: list,
-            working: ["Token": Probe(what: "token", headers: [("Authorization", "Bearer tok")]),
-                      "Key": Probe(what: "key", query: ["key=k1"]),
-                      "Cookie": Probe(what: "cookie", cookies: ["k=c1"]),
-                      "User": Probe(what: "user", cookies: ["sid=u"])],
-            wrong: [:], sessionUsers: sessions, anonymous: anonymous)
+            working: ["Token": .fixed(Probe(what: "token", headers: [("Authorization", "Bearer tok")])),
+                      "Key": .fixed(Probe(what: "key", query: ["key=k1"])),
+                      "Cookie": .fixed(Probe(what: "cookie", cookies: ["k=c1"])),
+                      "User": .fixed(Probe(what: "user", cookies: ["sid=u"]))],
+            wrong: [:], sessions: sessions, anonymous: anonymous)
     }
 
     let token = Probe(what: "token", headers: [("Authorization", "Bearer tok")])
@@ -83,7 +83,10 @@ struct ExpectationTests {
         #expect(token.collides(with: wrongToken))
         #expect(!token.collides(with: key))
         #expect(Probe.queryItem("k é", "a&b=c") == "k%20%C3%A9=a%26b%3Dc")
-        #expect(AuthMatrix.Operation("op", ["GET"], "/items/{id}/parts/{part}").concretePath == "/items/1/parts/1")
+        let parts = AuthMatrix.Operation("op", ["GET"], "/items/{id}/parts/{part}")
+        #expect(parts.concretePath() == "/items/1/parts/1")
+        #expect(parts.concretePath(values: ["part": "a b/7"]) == "/items/1/parts/a%20b%2F7")
+        #expect(parts.pathParameters == ["id", "part"])
     }
 
     @Test func operationsOfOneShapeShareTheirAllow() {
@@ -91,6 +94,42 @@ struct ExpectationTests {
             .init("get", ["GET"], "/items/{id}"), .init("delete", ["DELETE"], "/items/{item_id}"), .init("list", ["GET"], "/items"),
         ])
         #expect(matrix.methods(servedOn: "/items/{id}") == ["GET", "DELETE"])
+    }
+
+    /// A credential made for the probe is admitted by its scheme whatever its text; one given as it
+    /// is, by every scheme that looks in its place for that text.
+    @Test func freshCredentialsAreAdmittedByTheirOwnScheme() {
+        var fresh = Probe(what: "fresh token", headers: [("Authorization", "Bearer made-once")])
+        fresh.fresh = ["Token"]
+        #expect(run(["Key", "Token"]).expected(fresh, method: "GET") == [.admitted("Token")])
+        #expect(run(["Key", "Token"]).fixedCredentialAdmitting(fresh, method: "GET") == nil, "nothing to end: it was made for this request")
+        #expect(run(["Key", "Token"]).fixedCredentialAdmitting(token, method: "GET") == "Token")
+        #expect(run(["Key", "Token"]).fixedCredentialAdmitting(wrongToken, method: "GET") == nil)
+    }
+
+    enum Setup: AuthMatrixCredentials {
+        static func router(configuration: HattoriConfiguration) -> AuthMatrixRouter { AuthMatrixRouter(context: HattoriRequestContext.self) }
+        static let working: [String: TestCredential] = ["Token": .fresh { .bearer("t") }]
+        static let operations: [String: AuthMatrix.OperationSetup] = [
+            "get": .init(pathValues: ["id": "7", "nope": "1"], credentials: ["Token": .apiKey("x"), "Key": .apiKey("k")]),
+            "list": .init(endsCredentials: true),
+            "gone": .skipped("not here"),
+        ]
+    }
+
+    @Test func operationSetupsThatCannotBeRightAreProblems() {
+        let matrix = AuthMatrix(schemes: Self.schemes, operations: [
+            .init("get", ["GET"], "/items/{id}", auth: ["Token"]), .init("list", ["GET"], "/items"),
+        ])
+        #expect(matrix.problems(with: Setup.self) == [
+            "TestCredentials.operations gives `get` a value for `nope`, which is no parameter of its path /items/{id}",
+            "TestCredentials.operations gives `get` a credential for `Key`, which it does not use: its schemes are Token",
+            "TestCredentials.operations[\"get\"] gives `Token` a credential of another kind: it takes .bearer(\"…\")",
+            "TestCredentials.operations names `gone`, which is no operation of the spec",
+            "TestCredentials.operations says `list` ends the credentials that admit it, but it is public",
+        ])
+        #expect(matrix.skipReason(.init("gone", ["GET"], "/gone"), with: Setup.self) == "`gone` is left out of the auth matrix: not here")
+        #expect(matrix.skipReason(.init("get", ["GET"], "/items/{id}"), with: Setup.self) == nil)
     }
 
     @Test func testCredentialsThatCannotBeSentAreProblems() {

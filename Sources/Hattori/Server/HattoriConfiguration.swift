@@ -4,7 +4,8 @@ public struct HattoriConfiguration: Sendable {
     public var sessions: any SessionStore
     /// Where the server keeps sessions (`--sessions`). With `.postgres`, `sessions` starts as an
     /// `UnavailableSessionStore` that the generated `makeRouter` replaces with a store in that
-    /// database (`openSessionsLocation()`, in the `HattoriPostgres` product).
+    /// database (`openSessionsLocation()`, in the `HattoriPostgres` product, which servers built
+    /// with the `PostgreSQL` trait link).
     public var sessionsLocation: SessionsLocation
     /// The cookie `login` sets (the first session scheme's cookie name).
     public var sessionCookieName: String
@@ -71,8 +72,8 @@ public struct HattoriConfiguration: Sendable {
         case .postgres(let database):
             return UnavailableSessionStore(reason: """
                 sessions are to be kept in \(database) (--sessions or HATTORI_SESSIONS), but this server's \
-                generated code does not open that store: run gen again, and add the HattoriPostgres product \
-                to the API target's dependencies in Package.swift
+                generated code does not open that store: run gen again, and build with the PostgreSQL trait \
+                (swift build --traits PostgreSQL)
                 """)
         }
     }

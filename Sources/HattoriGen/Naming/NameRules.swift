@@ -34,7 +34,7 @@ enum NameRules {
     /// a schema of one of these names would be ambiguous there. `NamingTests` checks the list
     /// against their sources.
     static let runtimeTypeNames: Set<String> = [
-        "APIDocs", "AuthMatrix", "AuthMatrixRouter", "AuthRefusal", "AuthRequest", "AuthTrace", "AuthenticationError",
+        "APIDocs", "AuthMatrix", "AuthMatrixCredentials", "AuthMatrixRouter", "AuthRefusal", "AuthRequest", "AuthTrace", "AuthenticationError",
         "AuthorizationError", "CSRF", "CalendarDate", "ClientAddress", "ConstantTime", "Constraints", "ContextValue",
         "Credentials", "DatabaseURL", "DecodingIssues", "DetailErrorMiddleware", "EmailAddress", "Expectation",
         "FieldDecoder", "FormFields", "HTTPDetailError", "HattoriConfiguration", "HattoriJSON", "HattoriRequestContext",

@@ -2,8 +2,8 @@ import Foundation
 
 /// What the package's own `Package.swift` lacks for the generated code to build. gen creates that
 /// file once and never edits it, so when the generated code needs another product of the runtime
-/// (`HattoriPostgres` for a spec's first session scheme, `HattoriTesting` for the auth matrix of
-/// packages made before it), gen names the line to add instead.
+/// (`HattoriPostgres` under the `PostgreSQL` trait for a spec's first session scheme, `HattoriTesting`
+/// for the auth matrix of packages made before it), gen names the lines to add instead.
 enum ManifestCheck {
     static let path = "Package.swift"
 
@@ -13,9 +13,14 @@ enum ManifestCheck {
         guard let manifest = try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8) else { return [] }
         let package = SwiftLiteral.string(runtime.packageIdentity)
         var additions: [String] = []
-        if api.hasSessionSchemes && !manifest.contains("\"HattoriPostgres\"") {
-            additions.append(".product(name: \"HattoriPostgres\", package: \(package)) in the dependencies of target "
-                + "\(SwiftLiteral.string(api.libraryModule)) (its session schemes keep sessions with it)")
+        if api.hasSessionSchemes && !manifest.contains(".trait(name: \"PostgreSQL\"") {
+            // Sessions in PostgreSQL are the PostgreSQL trait's: the generated code opens them under `#if PostgreSQL`.
+            additions.append("traits: [.trait(name: \"PostgreSQL\")] in Package(…), after products: (build with "
+                + "--traits PostgreSQL to keep sessions in PostgreSQL)")
+            let product = ".product(name: \"HattoriPostgres\", package: \(package), condition: .when(traits: [\"PostgreSQL\"]))"
+            additions.append(manifest.contains("\"HattoriPostgres\"")
+                ? "\(product) in place of the HattoriPostgres product of target \(SwiftLiteral.string(api.libraryModule))"
+                : "\(product) in the dependencies of target \(SwiftLiteral.string(api.libraryModule)) (its session schemes keep sessions with it)")
         }
         if !manifest.contains("\"HattoriTesting\"") {
             additions.append(".product(name: \"HattoriTesting\", package: \(package)) in the dependencies of target "

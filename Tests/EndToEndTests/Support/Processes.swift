@@ -60,6 +60,10 @@ actor SampleBuilder {
 
     /// `swift build` of the package at `directory`, as a user would run it; `again` builds even
     /// when this run already built it (after the test changed its files).
+    /// The traits each sample is built with wherever the tests build it, so that one binary serves
+    /// every test: AuthGuide's servers keep sessions in PostgreSQL for `SharedSessionsTests`.
+    static let traits = ["AuthGuide": ["PostgreSQL"]]
+
     /// `tests`: its test targets too (`--build-tests`).
     func build(_ directory: URL, product: String? = nil, tests: Bool = false, again: Bool = false) throws -> ProcessResult {
         let key = directory.path + (product ?? "") + (tests ? " tests" : "")
@@ -69,6 +73,7 @@ actor SampleBuilder {
         var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
         if let product { arguments += ["--product", product] }
         if tests { arguments.append("--build-tests") }
+        if let traits = Self.traits[directory.lastPathComponent] { arguments += ["--traits", traits.joined(separator: ",")] }
         let result = try run(swiftExecutable, arguments)
         results[key] = result
         return result

@@ -9,7 +9,9 @@ struct AuthGuideServer: AsyncParsableCommand {
     @OptionGroup var server: ServerOptions
 
     func run() async throws {
-        let router = makeRouter(handlers: Handlers(), authenticators: Authenticators(), configuration: HattoriConfiguration(options: server))
+        let devices = DeviceTokens()
+        let router = makeRouter(handlers: Handlers(devices: devices), authenticators: Authenticators(devices: devices),
+                                configuration: HattoriConfiguration(options: server))
         let app = HattoriServer.makeApplication(router: router, options: server, serverName: "AuthGuideServer")
         try await app.runService()
     }

@@ -119,6 +119,17 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "DeviceOut" : {
+                "properties" : {
+                  "device" : {
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "device"
+                ],
+                "type" : "object"
+              },
               "EventsOut" : {
                 "properties" : {
                   "auth" : {
@@ -282,6 +293,11 @@ public enum OpenAPIDocument {
                 "in" : "cookie",
                 "name" : "key",
                 "type" : "apiKey"
+              },
+              "DeviceToken" : {
+                "description" : "A device's own token (not in the guide), valid on that device's paths only, until revoked.",
+                "scheme" : "bearer",
+                "type" : "http"
               },
               "ForbiddenBearer" : {
                 "description" : "Raises the built-in forbidden error for nottherightone; declares that 403, so the 401 stays the default.",
@@ -602,6 +618,121 @@ public enum OpenAPIDocument {
                     ]
                   }
                 ]
+              }
+            },
+            "/api/devices/{device_id}" : {
+              "get" : {
+                "operationId" : "getDevice",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "device_id",
+                    "required" : true,
+                    "schema" : {
+                      "type" : "string"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/DeviceOut"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "401" : {
+                    "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "422" : {
+                    "$ref" : "#/components/responses/ValidationFailed"
+                  }
+                },
+                "security" : [
+                  {
+                    "DeviceToken" : [
+
+                    ]
+                  }
+                ]
+              }
+            },
+            "/api/devices/{device_id}/revoke" : {
+              "post" : {
+                "operationId" : "revokeDeviceToken",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "device_id",
+                    "required" : true,
+                    "schema" : {
+                      "type" : "string"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "204" : {
+                    "description" : "No Content"
+                  },
+                  "401" : {
+                    "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "422" : {
+                    "$ref" : "#/components/responses/ValidationFailed"
+                  }
+                },
+                "security" : [
+                  {
+                    "DeviceToken" : [
+
+                    ]
+                  }
+                ],
+                "summary" : "Revoke the token this request carries"
+              }
+            },
+            "/api/devices/{device_id}/token" : {
+              "post" : {
+                "operationId" : "issueDeviceToken",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "device_id",
+                    "required" : true,
+                    "schema" : {
+                      "type" : "string"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "201" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/TokenResponse"
+                        }
+                      }
+                    },
+                    "description" : "Created"
+                  },
+                  "401" : {
+                    "$ref" : "#/components/responses/Unauthorized"
+                  },
+                  "422" : {
+                    "$ref" : "#/components/responses/ValidationFailed"
+                  }
+                },
+                "security" : [
+                  {
+                    "BasicAuth" : [
+
+                    ]
+                  }
+                ],
+                "summary" : "A new token for the device"
               }
             },
             "/api/events/" : {

@@ -62,6 +62,10 @@ public protocol AuthenticatorsProtocol: Sendable {
     ///
     /// Accepts X-API-Key: supersecret.
     func asyncAuth(request: AuthRequest) async throws -> String?
+    /// The stub of `DeviceToken`. Checks the token of `Authorization: Bearer <token>`.
+    ///
+    /// A device's own token (not in the guide), valid on that device's paths only, until revoked.
+    func deviceToken(token: String, request: AuthRequest) async throws -> String?
     /// The body of the 403 that `ForbiddenBearer` declares, sent when its check throws `AuthorizationError` (`refusal.detail` is what it gave).
     func forbiddenBearerForbidden(_ refusal: AuthorizationError, request: AuthRequest) async throws -> ForbiddenResponse
     /// The body of the 401 that `MyAuth` declares, sent when no scheme of an operation accepts the request and `MyAuth` is the first of them that documents errors.
@@ -243,6 +247,16 @@ public enum Schemes {
     public enum AsyncAuth {
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             return try await authenticators.asyncAuth(request: request)
+        }
+    }
+
+    /// DeviceToken: HTTP bearer.
+    ///
+    /// A device's own token (not in the guide), valid on that device's paths only, until revoked.
+    public enum DeviceToken {
+        public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
+            guard let token = Hattori.Credentials.bearer(request) else { return nil }
+            return try await authenticators.deviceToken(token: token, request: request)
         }
     }
 }
@@ -565,6 +579,21 @@ public enum SchemeLists {
             return { request in
                 if let identity = try await Schemes.AsyncAuth.authenticate(request, authenticators) {
                     Hattori.AuthTrace.admitted(by: "async_auth")
+                    return identity
+                }
+                throw Hattori.AuthenticationError()
+            }
+        }
+    }
+
+    /// `DeviceToken`: its identity, or 401 when it denies.
+    public enum DeviceToken {
+        public typealias Identity = Swift.String
+
+        public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
+            return { request in
+                if let identity = try await Schemes.DeviceToken.authenticate(request, authenticators) {
+                    Hattori.AuthTrace.admitted(by: "DeviceToken")
                     return identity
                 }
                 throw Hattori.AuthenticationError()

@@ -13,8 +13,12 @@ enum TestCredentials {
     /// The server under test: build it as your `App.swift` does, with the configuration given
     /// (its session store holds the matrix's sessions).
     static func router(configuration: HattoriConfiguration) -> AuthMatrixRouter {
-        makeRouter(handlers: Handlers(), authenticators: Authenticators(), configuration: configuration)
+        makeRouter(handlers: Handlers(devices: devices), authenticators: Authenticators(devices: devices), configuration: configuration)
     }
+
+    /// The devices' tokens of every router the matrix builds: device 7 has one that lasts, and
+    /// `revokeDeviceToken` gets tokens made for each request in it.
+    static let devices = DeviceTokens(issued: ["device-7-token": "7"])
 
     /// Credentials your authenticators accept, by scheme name as the spec spells it: here the
     /// guide's secrets. `ip_whitelist` has none: it admits a client address, and requests sent in
@@ -41,4 +45,12 @@ enum TestCredentials {
     /// as `auth: [Token, Anonymous]`): the matrix then expects them to admit wherever they are tried.
     /// None here: `ip_whitelist`, `FalsyAuth` and `async_auth` each want something of the request.
     static let admittingWithoutCredentials: Set<String> = []
+
+    /// A device's token opens that device's paths only, and revoking it ends it.
+    static let operations: [String: AuthMatrix.OperationSetup] = [
+        "getDevice": .init(pathValues: ["device_id": "7"], credentials: ["DeviceToken": .bearer("device-7-token")]),
+        "revokeDeviceToken": .init(pathValues: ["device_id": "8"],
+                                   credentials: ["DeviceToken": .fresh { .bearer(await devices.issue(for: "8")) }],
+                                   endsCredentials: true),
+    ]
 }

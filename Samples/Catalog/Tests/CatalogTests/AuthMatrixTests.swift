@@ -20,6 +20,10 @@ let authMatrix = AuthMatrix(
     ]
 )
 
+/// What `TestCredentials` (yours) gives the matrix: the router, working credentials, anonymous
+/// schemes and the operations it treats apart.
+extension TestCredentials: AuthMatrixCredentials {}
+
 /// The auth matrix: each operation, on each of its methods, without credentials, with a wrong
 /// secret and with malformed credentials of each scheme's kind (401, never 5xx; 403 without the
 /// CSRF token where a cookie scheme checks it), with the working credentials of `TestCredentials`
@@ -27,20 +31,22 @@ let authMatrix = AuthMatrix(
 /// does not serve (405 with `Allow`). A public operation never answers 401.
 @Suite("Auth matrix: every operation refuses, admits and routes as the spec declares")
 struct AuthMatrixTests {
-    @Test("TestCredentials names schemes of the spec, each with a credential of its kind")
+    @Test("TestCredentials names schemes and operations of the spec, each credential of its scheme's kind")
     func testCredentialsFitTheSpec() {
-        for problem in authMatrix.problems(credentials: TestCredentials.working,
-                                           admittingWithoutCredentials: TestCredentials.admittingWithoutCredentials) {
+        for problem in authMatrix.problems(with: TestCredentials.self) {
             Issue.record(Comment(rawValue: problem))
         }
     }
 
     @Test("Auth of", arguments: authMatrix.operations)
     func operation(_ operation: AuthMatrix.Operation) async throws {
-        let findings = try await authMatrix.check(operation, credentials: TestCredentials.working,
-                                                  admittingWithoutCredentials: TestCredentials.admittingWithoutCredentials,
-                                                  router: TestCredentials.router(configuration:))
-        for finding in findings {
+        if let reason = authMatrix.skipReason(operation, with: TestCredentials.self) {
+#if compiler(>=6.3)
+            Issue.record(Comment(rawValue: reason), severity: .warning)  // shown, and the run still passes
+#endif
+            return
+        }
+        for finding in try await authMatrix.check(operation, with: TestCredentials.self) {
             Issue.record(Comment(rawValue: finding))
         }
     }

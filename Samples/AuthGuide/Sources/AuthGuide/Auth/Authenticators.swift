@@ -7,9 +7,13 @@ import AuthGuideAPI
 struct Authenticators: AuthenticatorsProtocol {
     /// The API clients `ApiKey` looks keys up in (the guide's `Client.objects`).
     let clients: ClientDirectory
+    /// The devices' tokens `DeviceToken` checks, shared with the handlers that issue and revoke them.
+    let devices: DeviceTokens
 
-    init(clients: ClientDirectory = ClientDirectory(clients: [Client(key: "abcdef12345", name: "abcdef12345")])) {
+    init(clients: ClientDirectory = ClientDirectory(clients: [Client(key: "abcdef12345", name: "abcdef12345")]),
+         devices: DeviceTokens = DeviceTokens()) {
         self.clients = clients
+        self.devices = devices
     }
 }
 

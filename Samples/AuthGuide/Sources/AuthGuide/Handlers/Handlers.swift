@@ -7,8 +7,11 @@ import AuthGuideAPI
 struct Handlers: APIProtocol {
     /// The accounts `/login` accepts: the guide's users, passwords `<name>pass`.
     let accounts: [String: (password: String, user: SessionUser)]
+    /// The devices' tokens, shared with the authenticators that check them.
+    let devices: DeviceTokens
 
-    init() {
+    init(devices: DeviceTokens = DeviceTokens()) {
+        self.devices = devices
         let users = [
             SessionUser(username: "normal"),
             SessionUser(username: "staff", isStaff: true),
