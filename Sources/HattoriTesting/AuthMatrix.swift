@@ -23,12 +23,15 @@ public struct AuthMatrix: Sendable {
         /// The statuses its stub may answer a bad credential with: its exceptions' (`throws:`), and
         /// 403 when it declares one (`responses:`).
         public var raises: Set<Int>
+        /// The `WWW-Authenticate` challenge its lists' 401s carry (`realm:`).
+        public var challenge: String?
 
-        public init(_ name: String, _ kind: Kind, csrf: Bool = false, raises: Set<Int> = []) {
+        public init(_ name: String, _ kind: Kind, csrf: Bool = false, raises: Set<Int> = [], challenge: String? = nil) {
             self.name = name
             self.kind = kind
             self.csrf = csrf
             self.raises = raises
+            self.challenge = challenge
         }
     }
 

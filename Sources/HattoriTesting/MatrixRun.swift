@@ -164,7 +164,14 @@ extension AuthMatrix {
                 return status == 401 && !operation.answers401 ? "\(request): a public operation answered 401" : nil
             }
             let acceptable = expected(probe, method: method)
-            if acceptable.contains(observed) { return nil }
+            if acceptable.contains(observed) {
+                // A refusal carries the challenges of the list's schemes that name a realm.
+                let challenges = list.compactMap(\.challenge)
+                let sent = response.headers[values: .wwwAuthenticate]
+                guard acceptable == [.status(401)], !challenges.isEmpty, sent != challenges else { return nil }
+                return "\(request): expected 401 with WWW-Authenticate: \(challenges.joined(separator: " and ")), got "
+                    + (sent.isEmpty ? "none" : sent.joined(separator: " and "))
+            }
             let expectation = acceptable.map(\.description).sorted().joined(separator: " or ")
             let got = observed == .status(status) ? "\(status)" : "\(observed) (status \(status))"
             return "\(request): expected \(expectation), got \(got)"

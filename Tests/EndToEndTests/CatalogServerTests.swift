@@ -263,6 +263,30 @@ struct CatalogServerTests {
         }
     }
 
+    /// One status, two media types: the handler picks one by `Accept`; a class of statuses answers
+    /// with the status the handler picked, a problem document as its own media type.
+    @Test func mediaTypesByStatusAndClassesOfStatuses() async throws {
+        try await Self.withServer { port in
+            let created = try await send(.POST, port: port, "/api/products/", body: #"{"sku":"PDF-0001","title":"Desk","price":120,"stock":2}"#)
+            let id = try #require((created.json as? [String: Any])?["id"] as? Int)
+            let json = try await send(.GET, port: port, "/api/products/\(id)/sheet")
+            #expect(json.status == 200 && json.headers["Content-Type"] == ["application/json"])
+            #expect((json.json as? [String: Any])?["sku"] as? String == "PDF-0001")
+            let pdf = try await send(.GET, port: port, "/api/products/\(id)/sheet", headers: [("Accept", "application/pdf")])
+            #expect(pdf.status == 200 && pdf.headers["Content-Type"] == ["application/pdf"])
+            #expect(pdf.headers["Content-Disposition"] == [#"attachment; filename="sheet.pdf""#])
+            #expect(pdf.body.hasPrefix("%PDF-1.4\n") && pdf.body.hasSuffix("%%EOF\n"))
+
+            let problem = try await send(.POST, port: port, "/api/products/\(id)/reservations?quantity=3")
+            expect(problem, 409, #"{"detail":"2 of PDF-0001 left, 3 asked","status":409,"title":"Not enough stock","type":"about:blank"}"#)
+            #expect(problem.headers["Content-Type"] == ["application/problem+json"])
+            expect(try await send(.POST, port: port, "/api/products/\(id)/reservations?quantity=2"), 201, #"{"detail":"Reserved 2 of PDF-0001"}"#)
+            // codes_4xx holds 404 (the operation declares no 404 of its own)…
+            expect(try await send(.POST, port: port, "/api/products/999/restock"), 404, #"{"detail":"Product not found"}"#)
+            expect(try await send(.POST, port: port, "/api/products/\(id)/restock"), 202, #"{"detail":"Restock ordered"}"#)
+        }
+    }
+
     /// The document: headers with their schemas (required unless optional), media types, binary bytes.
     @Test func theDocumentStatesHeadersAndMediaTypes() throws {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])

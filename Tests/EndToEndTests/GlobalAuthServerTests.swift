@@ -48,6 +48,20 @@ struct GlobalAuthServerTests {
             expect(try await send(.GET, port: port, "/g/basic-router/"), 401, Self.unauthorized)
         }
     }
+
+    /// BasicAuth names a realm: its 401s ask for a password (RFC 9110), as a browser needs to
+    /// prompt; the bearer default names none and sends none, as Django Ninja.
+    @Test func aRealmSendsItsChallengeOnEvery401() async throws {
+        try await withSampleServer("GlobalAuth") { port in
+            let refused = try await send(.GET, port: port, "/g/events/")
+            expect(refused, 401, Self.unauthorized)
+            #expect(refused.headers["WWW-Authenticate"] == [#"Basic realm="events", charset="UTF-8""#])
+            #expect(try await send(.GET, port: port, "/g/events/", headers: [basicHeader("admin", "wrong")]).headers["WWW-Authenticate"]
+                    == [#"Basic realm="events", charset="UTF-8""#])
+            #expect(try await send(.GET, port: port, "/g/events/", headers: [basicHeader("admin", "secret")]).headers["WWW-Authenticate"] == [])
+            #expect(try await send(.GET, port: port, "/g/secured").headers["WWW-Authenticate"] == [])
+        }
+    }
 }
 
 /// Methods as written in the tables above.

@@ -93,6 +93,48 @@ struct OpenAPITests {
 
     /// The runtime's own answers (default 401, CSRF 403, 413, default 422) are described once and referred
     /// to where they are their status's only answer; a status with other answers too is merged in place.
+    /// One status with several media types has a content entry each; `4XX` is OpenAPI's range,
+    /// Ninja's `codes_4xx` its statuses one by one, each without the statuses the operation answers
+    /// otherwise; a realm documents the 401's challenge.
+    @Test func mediaTypesClassesOfStatusesAndChallenges() throws {
+        let document = try document("""
+            schemas:
+              Pet: {fields: {name: string}}
+            schemes:
+              Basic: {kind: basic, realm: shop}
+            operations:
+              sheet:
+                method: GET
+                path: /sheet
+                auth: Basic
+                responses:
+                  200: {content: {application/json: Pet, application/pdf: null, application/vnd.pet+json: Pet}}
+                  404: Pet
+                  4XX: {content: application/problem+json, body: Pet}
+              ninja:
+                method: GET
+                path: /ninja
+                responses: {200: Pet, 409: Pet, codes_4xx: Pet}
+            """)
+        let sheet = operation(document, "/api/sheet")
+        let ok = try #require(responses(sheet)["200"] as? [String: Any])
+        #expect(((ok["content"] as? [String: Any])?.keys).map(Set.init) == ["application/json", "application/pdf", "application/vnd.pet+json"])
+        #expect(Set(responses(sheet).keys) == ["200", "401", "404", "4XX"])
+        let range = try #require(responses(sheet)["4XX"] as? [String: Any])
+        #expect(((range["content"] as? [String: Any])?.keys).map(Array.init) == ["application/problem+json"])
+        let unauthorized = try #require(responses(sheet)["401"] as? [String: Any])
+        let challenge = (unauthorized["headers"] as? [String: Any])?["WWW-Authenticate"] as? [String: Any]
+        #expect(challenge?["required"] as? Bool == true)
+        #expect((challenge?["description"] as? String)?.contains(#"Basic realm="shop", charset="UTF-8""#) == true)
+        let ninja = operation(document, "/api/ninja")
+        let ninjaCodes: [Int] = Array(400...412) + [416, 418, 425, 429, 451]
+        let expected: Set<String> = Set(ninjaCodes.map(String.init)).union(["200"])
+        #expect(Set(responses(ninja).keys) == expected,
+                "Ninja's set but the statuses answered otherwise")
+        #expect((responses(ninja)["418"] as? [String: Any])?["description"] as? String == "I'm a teapot")
+        #expect(bodyRefs(ninja, "451") == ["Pet"])
+    }
+
     @Test func theRuntimesOwnAnswersAreDescribedOnce() throws {
         let document = try document(Self.guide)
         func reference(_ path: String, _ method: String, _ status: String) -> String? {

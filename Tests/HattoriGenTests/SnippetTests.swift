@@ -692,6 +692,71 @@ struct SnippetTests {
     }
     /// Declared response headers (a struct per status, named apart from a schema it would
     /// shadow), a download of text and an image of bytes.
+    /// A status with several media types is a case each; a class of statuses carries the status
+    /// the handler picks, checked against those the operation leaves to it.
+    @Test func outputsByMediaTypeAndClassOfStatuses() throws {
+        let spec = #"""
+            schemas:
+              Pet: {fields: {name: string}}
+            operations:
+              sheet:
+                method: GET
+                path: /sheet/{id}
+                params: {id: {in: path, type: int}}
+                responses:
+                  200: {content: {application/json: Pet, application/x-pkcs12: null}, headers: {ETag: string}}
+                  404: Pet
+                  4XX: {content: application/problem+json, body: Pet}
+                  codes_5xx: null
+            """#
+        #expect(try declaration("public enum Output", in: "Sources/ShopAPI/Operations/Root.swift", of: spec) == #"""
+                    public enum Output: Hattori.OperationOutput {
+                        /// 200
+                        case okJson(Pet, headers: OkHeaders)
+                        /// 200
+                        case okPkcs12(Foundation.Data, headers: OkHeaders)
+                        /// 404
+                        case notFound(Pet)
+                        /// 4XX
+                        case clientError(status: Swift.Int, Pet)
+                        /// codes_5xx
+                        case serverError(status: Swift.Int)
+
+                        public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                            switch self {
+                            case .okJson(let body, let headers): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, headers: OkHeaders.httpFields(of: headers), from: request, context: context)
+                            case .okPkcs12(let data, let headers): return Hattori.MediaResponse.bytes(status: .init(code: 200), data, mediaType: "application/x-pkcs12", headers: OkHeaders.httpFields(of: headers))
+                            case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
+                            case .clientError(let code, let body): return Self._clientErrorStatuses.respond(code, context: context) { status in Hattori.JSONResponse.make(status: status, body: body, mediaType: "application/problem+json", from: request, context: context) }
+                            case .serverError(let code): return Self._serverErrorStatuses.respond(code, context: context) { status in Hattori.JSONResponse.empty(status: status) }
+                            }
+                        }
+
+                        /// The statuses of `clientError` (4XX): the class's that nothing else of this operation answers.
+                        static let _clientErrorStatuses = Hattori.DeclaredStatuses(400...499, except: [404, 422])
+
+                        /// The statuses of `serverError` (codes_5xx): the class's that nothing else of this operation answers.
+                        static let _serverErrorStatuses = Hattori.DeclaredStatuses([500, 501, 502, 503, 504])
+
+                        /// The headers of the `okJson` and `okPkcs12` responses.
+                        public struct OkHeaders: Hashable, Sendable {
+                            public var eTag: Swift.String
+
+                            public init(eTag: Swift.String) {
+                                self.eTag = eTag
+                            }
+
+                            /// The header fields sent: each declared header, but an absent optional one.
+                            public static func httpFields(of headers: Self) -> Hummingbird.HTTPFields {
+                                var fields = Hummingbird.HTTPFields()
+                                fields.append(header: "ETag", headers.eTag)
+                                return fields
+                            }
+                        }
+                    }
+            """#)
+    }
+
     @Test func outputsWithHeadersAndMediaTypes() throws {
         let spec = #"""
             schemas:

@@ -15,6 +15,21 @@ struct ValidatorTests {
         #expect(found?.location.line == 6)
     }
 
+    /// A realm goes in an HTTP scheme's challenge, inside a quoted string.
+    @Test func aRealmBelongsToHTTPSchemesAndIsAQuotedStringsText() {
+        let found = diagnostics(spec("""
+            schemes:
+              Key: {kind: APIKeyHeader, param: X-Key, realm: keys}
+              Basic: {kind: HttpBasicAuth, realm: 'say "hi"'}
+              Bearer: {kind: HttpBearer, realm: api}
+            """))
+        #expect(found.map(\.message) == [
+            "'realm' applies to HTTP schemes (basic, bearer): it goes in their WWW-Authenticate challenge",
+            "'say \"hi\"' cannot be a realm",
+        ])
+        #expect(found.map(\.location.line) == [4, 5])
+    }
+
     @Test func undefinedAuthSchemeReference() {
         let found = only("""
             schemes:
@@ -472,6 +487,42 @@ struct ConstraintValidationTests {
         #expect(found.map(\.location.line) == [6, 8, 8], "the second value, and each member where the union names it")
         #expect(found.dropFirst().first?.hint == "give 'Dog' the field 'kind: {enum: [dog]}' (pydantic's Literal)")
     }
+    /// `content:` as a mapping gives each media type its body; a class of statuses stands for the
+    /// statuses of its class, on operations only.
+    @Test func mediaTypesByStatusAndClassesOfStatuses() {
+        let found = diagnostics(spec("""
+            schemas:
+              Pet: {fields: {name: string}}
+            schemes:
+              Token: {kind: bearer, responses: {4XX: Pet}}
+            operations:
+              a:
+                method: GET
+                path: /a
+                responses:
+                  200:
+                    body: Pet
+                    content: {application/json: Pet, text/csv: Pet, application/JSON: null}
+                  201: {content: {}}
+                  4XX: {content: {application/json: Pet, application/pdf: null}, filename: pet.pdf}
+                  codes_4xx: Pet
+                  1XX: Pet
+                  6XX: Pet
+            """))
+        #expect(found.map(\.message) == [
+            "scheme 'Token' declares the class 4XX: a scheme answers one status for each refusal",
+            "response 200 of operation 'a' gives its bodies by media type under 'content'; 'body' says nothing more",
+            "response 200 of operation 'a' is text/csv: its body is text (a String), not a Pet",
+            "response 200 of operation 'a' declares the media type 'application/JSON' twice (as 'application/json')",
+            "response 200 of operation 'a' is application/JSON but has no body type",
+            "'content' of response 201 of operation 'a' maps no media type",
+            "operation 'a' declares the statuses 4xx twice (4XX and codes_4xx)",
+            "status 1XX cannot have a body",
+            "'6XX' is not a class of statuses",
+        ])
+        #expect(found.map(\.location.line) == [6, 13, 14, 14, 14, 15, 17, 18, 19])
+    }
+
     @Test func responseMediaTypesAndDownloads() {
         let found = diagnostics(spec("""
             schemas:

@@ -38,6 +38,12 @@ private func makeRefusingRouter() -> Router<HattoriRequestContext> {
         throw await AuthRefusal.forbidden(.csrfFailed, request, scheme: "MyAuth") { _ async throws -> Coded in throw Unfilled() }
     }
     route("/empty") { _ in throw AuthRefusal.empty(.unauthorized) }
+    let challenges = [#"Basic realm="events", charset="UTF-8""#, #"Bearer realm="api""#]
+    route("/challenged") { _ in throw AuthenticationError(challenges: challenges) }
+    route("/challenged-empty") { _ in throw AuthRefusal.empty(.unauthorized, challenges: challenges) }
+    route("/challenged-declared") { request in
+        throw await AuthRefusal.unauthorized(request, scheme: "MyAuth", challenges: challenges) { Coded(detail: "Unauthorized", code: "expired") }
+    }
     return HattoriServer.makeRouter(routes: table)
 }
 
@@ -71,5 +77,20 @@ struct AuthRefusalTests {
 
     @Test func aStatusDeclaredWithoutBodyHasNone() async throws {
         #expect(try await get("/empty") == (.unauthorized, ""))
+    }
+
+    /// Schemes with a realm: every 401 of their list carries each challenge, whatever its body;
+    /// one without carries none (as Django Ninja).
+    @Test func a401CarriesTheChallengesOfItsSchemes() async throws {
+        let challenges = [#"Basic realm="events", charset="UTF-8""#, #"Bearer realm="api""#]
+        for path in ["/challenged", "/challenged-empty", "/challenged-declared"] {
+            let fields = try await app.test(.router) { client in
+                try await client.execute(uri: path, method: .get) { ($0.status, $0.headers[values: .wwwAuthenticate]) }
+            }
+            #expect(fields.0 == .unauthorized)
+            #expect(fields.1 == challenges, "\(path)")
+        }
+        let plain = try await app.test(.router) { client in try await client.execute(uri: "/empty", method: .get) { $0.headers[values: .wwwAuthenticate] } }
+        #expect(plain.isEmpty)
     }
 }

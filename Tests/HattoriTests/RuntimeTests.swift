@@ -44,6 +44,14 @@ private func makeTestRouter() -> Router<HattoriRequestContext> {
         guard let words, input.isValid else { throw input.failure }
         return JSONResponse.make(status: .ok, body: words + [sort ?? "-"], from: request, context: context)
     }
+    // A class of statuses (`4XX` but the 404 and 422 the operation answers otherwise).
+    let clientErrors = DeclaredStatuses(400...499, except: [404, 422])
+    table.add(.get, "/class/{code}") { request, context in
+        let code = Int(request.uri.path.split(separator: "/").last ?? "") ?? 0
+        return clientErrors.respond(code, context: context) { status in
+            JSONResponse.make(status: status, body: ["code": code], mediaType: "application/problem+json", from: request, context: context)
+        }
+    }
     return HattoriServer.makeRouter(routes: table)
 }
 
@@ -67,6 +75,24 @@ private struct Page: Decodable {
 @Suite("Runtime: input validation, errors and routing as Django Ninja answers them")
 struct RuntimeTests {
     let app = Application(router: makeTestRouter())
+
+    /// A class of statuses answers with the status the handler picked, when the class holds it;
+    /// any other is a programming error: 500, as Django Ninja answers an undeclared status.
+    @Test func aClassOfStatusesAnswersOnlyItsOwn() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/class/409", method: .get) { response in
+                #expect(response.status.code == 409)
+                #expect(response.headers[.contentType] == "application/problem+json")
+                #expect(String(buffer: response.body) == #"{"code":409}"#)
+            }
+            for code in [404, 422, 500, 200] {
+                try await client.execute(uri: "/class/\(code)", method: .get) { response in
+                    #expect(response.status == .internalServerError, "\(code)")
+                    #expect(String(buffer: response.body) == #"{"detail":"Internal Server Error"}"#)
+                }
+            }
+        }
+    }
 
     @Test func validInputIsDecoded() async throws {
         try await app.test(.router) { client in

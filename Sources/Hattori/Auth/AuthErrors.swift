@@ -1,16 +1,33 @@
 public import Hummingbird
+import HTTPTypes
 
 /// Thrown when no authenticator of an operation yielded an identity: 401 `{"detail":"Unauthorized"}`.
 public struct AuthenticationError: Error, Sendable, HTTPResponseError {
-    public init() {}
+    /// The `WWW-Authenticate` challenges the 401 carries, one field each (`Basic realm="events",
+    /// charset="UTF-8"`): those of the operation's schemes that name a realm. None by default, as
+    /// Django Ninja sends none.
+    public var challenges: [String]
+
+    public init(challenges: [String] = []) {
+        self.challenges = challenges
+    }
+
     public var status: HTTPResponse.Status { .unauthorized }
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        Self.response
+        challenges.isEmpty ? Self.response
+            : JSONResponse.detail(status: .unauthorized, message: "Unauthorized", headers: Self.fields(challenges))
     }
 
     /// The 401 every route answers when no scheme accepts, written once: it is the most
     /// frequent error answer by far.
     static let response = JSONResponse.detail(status: .unauthorized, message: "Unauthorized")
+
+    /// One `WWW-Authenticate` field per challenge.
+    static func fields(_ challenges: [String]) -> HTTPFields {
+        var fields = HTTPFields()
+        for challenge in challenges { fields.append(HTTPField(name: .wwwAuthenticate, value: challenge)) }
+        return fields
+    }
 }
 
 /// Throw from an authenticator (or a handler) to refuse a known client: 403 `{"detail":"Forbidden"}`.

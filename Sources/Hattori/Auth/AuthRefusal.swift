@@ -6,6 +6,8 @@ public import Hummingbird
 public struct AuthRefusal: Error, Sendable, HTTPResponseError {
     public let status: HTTPResponse.Status
     private let answer: Answer
+    /// `WWW-Authenticate` challenges, on a 401 (see `AuthenticationError.challenges`).
+    private var headers: HTTPFields = [:]
 
     private enum Answer: Sendable {
         case empty
@@ -16,26 +18,29 @@ public struct AuthRefusal: Error, Sendable, HTTPResponseError {
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         switch answer {
-        case .empty: JSONResponse.empty(status: status)
-        case .body(let body): JSONResponse.make(status: status, body: body, from: request, context: context)
-        case .detail(let message): JSONResponse.detail(status: status, message: message)
+        case .empty: JSONResponse.empty(status: status, headers: headers)
+        case .body(let body): JSONResponse.make(status: status, body: body, headers: headers, from: request, context: context)
+        case .detail(let message): JSONResponse.detail(status: status, message: message, headers: headers)
         }
     }
 
-    /// `status` without a body: the scheme documents it without one.
-    public static func empty(_ status: HTTPResponse.Status) -> AuthRefusal {
-        AuthRefusal(status: status, answer: .empty)
+    /// `status` without a body: the scheme documents it without one. `challenges`: on a 401, its
+    /// `WWW-Authenticate` fields.
+    public static func empty(_ status: HTTPResponse.Status, challenges: [String] = []) -> AuthRefusal {
+        AuthRefusal(status: status, answer: .empty, headers: AuthenticationError.fields(challenges))
     }
 
-    /// The 401 of a list of schemes none of which accepted, with the body `scheme` declares. When
-    /// the hook throws (an unfilled one does), the default `{"detail":"Unauthorized"}` is sent.
-    public static func unauthorized(_ request: AuthRequest, scheme: String,
+    /// The 401 of a list of schemes none of which accepted, with the body `scheme` declares and the
+    /// `WWW-Authenticate` `challenges` of the list's schemes. When the hook throws (an unfilled one
+    /// does), the default `{"detail":"Unauthorized"}` is sent.
+    public static func unauthorized(_ request: AuthRequest, scheme: String, challenges: [String] = [],
                                     body: () async throws -> some Encodable & Sendable) async -> AuthRefusal {
+        let headers = AuthenticationError.fields(challenges)
         do {
-            return AuthRefusal(status: .unauthorized, answer: .body(try await body()))
+            return AuthRefusal(status: .unauthorized, answer: .body(try await body()), headers: headers)
         } catch {
             logFailure(error, of: scheme, status: 401, request)
-            return AuthRefusal(status: .unauthorized, answer: .detail("Unauthorized"))
+            return AuthRefusal(status: .unauthorized, answer: .detail("Unauthorized"), headers: headers)
         }
     }
 

@@ -4,15 +4,17 @@ public import Logging
 
 /// Builds the responses generated handlers return: a status with a JSON body, or no body.
 public enum JSONResponse {
-    /// `body` as JSON, encoded by the context's `responseEncoder`, answered with `status`.
+    /// `body` as JSON, encoded by the context's `responseEncoder`, answered with `status`, as
+    /// `mediaType` when it is not `application/json` (`application/problem+json`).
     /// Encoding generated models cannot fail; if a hand-written body type throws anyway, the
     /// client gets a plain 500 and the details stay in the server's log.
     @inlinable
-    public static func make<Context: RequestContext>(status: HTTPResponse.Status, body: some Encodable, headers: HTTPFields = [:],
-                                                     from request: Request, context: Context) -> Response {
+    public static func make<Context: RequestContext>(status: HTTPResponse.Status, body: some Encodable, mediaType: String? = nil,
+                                                     headers: HTTPFields = [:], from request: Request, context: Context) -> Response {
         do {
             var response = try context.responseEncoder.encode(body, from: request, context: context)
             response.status = status
+            if let mediaType { response.headers[.contentType] = mediaType }
             response.headers.append(contentsOf: headers)
             return response
         } catch {

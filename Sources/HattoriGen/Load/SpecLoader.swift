@@ -46,7 +46,7 @@ enum SpecKeys {
     static let schema = ["description", "fields", "enum", "oneOf", "discriminator"]
     static let field = ["type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
     static let parameter = ["in", "type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
-    static let scheme = ["kind", "in", "param", "cookie", "csrf", "identity", "implementation", "responses", "throws",
+    static let scheme = ["kind", "in", "param", "cookie", "csrf", "realm", "identity", "implementation", "responses", "throws",
                          "description"]
     static let exception = ["status", "body", "description"]
     static let response = ["body", "description", "content", "filename", "headers"]
@@ -340,6 +340,7 @@ private struct SpecReader {
             parameterName: map.string("param"),
             cookieName: map.string("cookie"),
             csrf: map.bool("csrf"),
+            realm: map.string("realm"),
             identity: map["identity"].flatMap { node in
                 guard let parsed = readType(node, what: "'identity' of \(what)") else { return nil }
                 if parsed.optional {
@@ -388,18 +389,45 @@ private struct SpecReader {
             return []
         }
         return entries.compactMap { entry in
-            guard let status = MappingReader.int(entry.key, what: "a response status of \(owner)", diagnostics: diagnostics)
-            else { return nil }
-            let what = "response \(status.value) of \(owner)"
+            var statusClass: StatusClass?
+            let status: Located<Int>
+            if entry.key.tagName == .str, let text = entry.key.scalarText, let parsed = StatusClass(parsing: text) {
+                statusClass = parsed
+                status = Located(parsed.hundreds * 100, at: entry.key.location)
+            } else if entry.key.tagName == .str, let text = entry.key.scalarText, text.uppercased().hasSuffix("XX") {
+                diagnostics.error("'\(text)' is not a class of statuses", at: entry.key.location,
+                                  hint: "write 1XX to 5XX (OpenAPI's ranges) or codes_1xx to codes_5xx (Django Ninja's sets)")
+                return nil
+            } else {
+                guard let code = MappingReader.int(entry.key, what: "a response status of \(owner)", diagnostics: diagnostics) else { return nil }
+                status = code
+            }
+            let what = "response \(statusClass?.spelling ?? String(status.value)) of \(owner)"
+            var response: ResponseSpec
             if entry.value.entries != nil {
                 guard let map = MappingReader(entry.value, what: what, knownKeys: SpecKeys.response, diagnostics: diagnostics)
                 else { return nil }
-                return ResponseSpec(status: status, body: map["body"].flatMap { readBodyType($0, owner: what) },
-                                    description: map.string("description")?.value, content: map.string("content"),
-                                    filename: map.string("filename"), headers: map["headers"].map { readHeaders($0, owner: what) } ?? [],
-                                    headersLocation: map.keyLocation("headers"))
+                response = ResponseSpec(status: status, body: map["body"].flatMap { readBodyType($0, owner: what) },
+                                        description: map.string("description")?.value,
+                                        filename: map.string("filename"), headers: map["headers"].map { readHeaders($0, owner: what) } ?? [],
+                                        headersLocation: map.keyLocation("headers"))
+                if let content = map["content"] {
+                    if let types = content.entries {
+                        response.media = types.compactMap { item in
+                            MappingReader.string(item.key, what: "a media type of \(what)", diagnostics: diagnostics).map {
+                                MediaSpec(type: $0, body: readBodyType(item.value, owner: "\(what) as \($0.value)"))
+                            }
+                        }
+                        response.contentLocation = map.keyLocation("content")
+                    } else {
+                        response.content = MappingReader.string(content, what: "'content' of \(what)", diagnostics: diagnostics)
+                    }
+                }
+            } else {
+                response = ResponseSpec(status: status, body: readBodyType(entry.value, owner: what), description: nil)
             }
-            return ResponseSpec(status: status, body: readBodyType(entry.value, owner: what), description: nil)
+            response.statusClass = statusClass
+            return response
         }
     }
 

@@ -157,6 +157,8 @@ struct SchemeSpec: Sendable {
     var parameterName: Located<String>?
     var cookieName: Located<String>?
     var csrf: Located<Bool>?
+    /// `realm:` of an HTTP scheme (basic, bearer): its 401s carry `WWW-Authenticate` with it.
+    var realm: Located<String>? = nil
     var identity: Located<TypeSpec>?
     var implementation: Located<String>?
     /// `nil` when not written (the default 401); an empty list when written as `{}`.
@@ -176,6 +178,7 @@ struct ExceptionSpec: Sendable {
 }
 
 struct ResponseSpec: Sendable {
+    /// The status; for a class of statuses (`statusClass`), the class's first (`400` for `4XX`).
     var status: Located<Int>
     /// `nil` means the response has no body (or, with a non-JSON `content`, that the media type
     /// says what it is: text or bytes).
@@ -183,12 +186,62 @@ struct ResponseSpec: Sendable {
     var description: String?
     /// The body's media type when it is not JSON (`content: text/csv`); operation responses only.
     var content: Located<String>? = nil
+    /// `content:` written as a mapping, one body per media type (`application/json: Certificate`,
+    /// `application/x-pkcs12: null`): the response is any one of them.
+    var media: [MediaSpec] = []
+    /// Where `content:` is written as a mapping, for messages about it.
+    var contentLocation: SourceLocation? = nil
+    /// The key stands for a class of statuses (`4XX`, `codes_4xx`), not one.
+    var statusClass: StatusClass? = nil
+
+    /// The key as the spec writes it: `404`, `4XX`, `codes_4xx`.
+    var key: String { statusClass?.spelling ?? String(status.value) }
+
+    /// Statuses in order, a class after every status of it: 400, 404, 4XX, 500.
+    var sortKey: Int { statusClass.map { $0.hundreds * 100 + 100 } ?? status.value }
     /// The file name of a download (`Content-Disposition: attachment; filename="…"`).
     var filename: Located<String>? = nil
     /// The headers the response carries (`X-Total-Count: int`), each read as a field.
     var headers: [FieldSpec] = []
     /// Where `headers:` is written, for messages about the key itself.
     var headersLocation: SourceLocation? = nil
+}
+
+/// One media type of a response's `content:` mapping, with its body (a type for JSON; none for
+/// text and bytes, which the media type makes a string or data).
+struct MediaSpec: Sendable {
+    var type: Located<String>
+    var body: Located<TypeSpec>?
+}
+
+/// A class of statuses one response stands for: `4XX`, OpenAPI's range (every status of the class
+/// the operation does not answer otherwise), or `codes_4xx`, Django Ninja's set of the class's
+/// common statuses (`ninja.responses.codes_4xx`), documented one by one as Ninja documents it.
+struct StatusClass: Sendable, Hashable {
+    /// 1 to 5.
+    var hundreds: Int
+    var isNinjaSet: Bool
+
+    /// Django Ninja 1.7.1's sets (`ninja/responses.py`).
+    static let ninjaCodes: [Int: [Int]] = [
+        1: Array(100...101), 2: Array(200...206), 3: Array(300...308),
+        4: Array(400...412) + [416, 418, 425, 429, 451], 5: Array(500...504),
+    ]
+
+    /// Every status the class holds, before those the operation answers otherwise.
+    var codes: [Int] { isNinjaSet ? Self.ninjaCodes[hundreds] ?? [] : Array(hundreds * 100...hundreds * 100 + 99) }
+
+    /// As the spec and OpenAPI write it: `4XX`, `codes_4xx`.
+    var spelling: String { isNinjaSet ? "codes_\(hundreds)xx" : "\(hundreds)XX" }
+
+    /// `4XX`, `4xx`, `codes_4xx`; nil for anything else.
+    init?(parsing text: String) {
+        let lowered = text.lowercased()
+        let digits: Substring
+        if lowered.hasPrefix("codes_") { digits = lowered.dropFirst(6); isNinjaSet = true } else { digits = Substring(lowered); isNinjaSet = false }
+        guard digits.count == 3, digits.hasSuffix("xx"), let first = digits.first?.wholeNumberValue, (1...5).contains(first) else { return nil }
+        hundreds = first
+    }
 }
 
 struct OperationSpec: Sendable {

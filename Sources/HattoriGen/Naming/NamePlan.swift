@@ -74,8 +74,14 @@ struct NamePlan: Sendable {
         var routeVariable: String
         /// Parameters by where they are sent and their spec names; form fields under `.form`.
         var fields: [ParameterLocation: [String: Field]]
-        /// The headers of each response that declares some, by status.
-        var responseHeaders: [Int: ResponseHeaders] = [:]
+        /// The headers of each response that declares some, by its key (`ResponseSpec.key`).
+        var responseHeaders: [String: ResponseHeaders] = [:]
+        /// The output cases of each response with several media types, one per media type in order,
+        /// by its key: `okJson`, `okPkcs12`.
+        var mediaCases: [String: [String]] = [:]
+        /// The static constant of `Output` holding the statuses of each class it answers
+        /// (`_clientErrorStatuses` for `4XX`), by key.
+        var classConstants: [String: String] = [:]
     }
 
     /// `Output.<typeName>`: the struct a response's declared headers travel in.

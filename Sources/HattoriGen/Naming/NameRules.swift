@@ -34,7 +34,7 @@ enum NameRules {
     /// a schema of one of these names would be ambiguous there. `NamingTests` checks the list
     /// against their sources.
     static let runtimeTypeNames: Set<String> = [
-        "APIDocs", "AuthMatrix", "AuthMatrixCredentials", "AuthMatrixRouter", "AuthRefusal", "AuthRequest", "AuthTrace", "AuthenticationError",
+        "APIDocs", "AuthMatrix", "AuthMatrixCredentials", "AuthMatrixRouter", "DeclaredStatuses", "AuthRefusal", "AuthRequest", "AuthTrace", "AuthenticationError",
         "AuthorizationError", "CSRF", "CalendarDate", "ClientAddress", "ConstantTime", "Constraints", "ContextValue",
         "Credentials", "DatabaseURL", "DecodingIssues", "DetailErrorMiddleware", "EmailAddress", "Expectation",
         "FieldDecoder", "FormFields", "HTTPDetailError", "HattoriConfiguration", "HattoriJSON", "HattoriRequestContext",
@@ -63,6 +63,30 @@ enum NameRules {
         var used: Set<String> = []
         return values.enumerated().map { index, value in
             var name = memberName(value) ?? "value\(index + 1)"
+            while !used.insert(name).inserted { name += "_" }
+            return name
+        }
+    }
+
+    /// The output cases of one response with several media types: its status's case with each media
+    /// type's subtype (`okJson`, `okPkcs12` for `application/json` and `application/x-pkcs12`), with
+    /// the type too where two subtypes read alike (`okTextCsv`, `okApplicationCsv`).
+    static func mediaCases(_ caseName: String, mediaTypes: [String]) -> [String] {
+        func words(_ text: Substring) -> [String] {
+            text.split(whereSeparator: { !$0.isASCII || !($0.isLetter || $0.isNumber) }).map(String.init)
+                .filter { $0.lowercased() != "x" }
+        }
+        func suffix(_ parts: [String]) -> String { parts.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined() }
+        let parsed = mediaTypes.map { type -> (type: [String], subtype: [String]) in
+            let pieces = type.split(separator: "/", maxSplits: 1)
+            return (words(pieces.first ?? ""), words(pieces.count > 1 ? pieces[1] : ""))
+        }
+        var used: Set<String> = []
+        return parsed.enumerated().map { index, media in
+            let short = suffix(media.subtype)
+            let ambiguous = parsed.enumerated().contains { $0.offset != index && suffix($0.element.subtype) == short }
+            var name = caseName + (ambiguous || short.isEmpty ? suffix(media.type + media.subtype) : short)
+            if name == caseName { name += "Media\(index + 1)" }
             while !used.insert(name).inserted { name += "_" }
             return name
         }

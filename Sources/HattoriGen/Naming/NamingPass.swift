@@ -393,17 +393,25 @@ private struct Pass {
         } else {
             operationMethods[method] = (operation.name.value, operation.name.location)
         }
-        var responseHeaders: [Int: NamePlan.ResponseHeaders] = [:]
-        for response in operation.responses where !response.headers.isEmpty {
-            let status = response.status.value
-            let caseType = SwiftName.upperCamel(StatusCodes.caseName(status)) ?? "Status\(status)"
+        var responseHeaders: [String: NamePlan.ResponseHeaders] = [:]
+        var mediaCases: [String: [String]] = [:]
+        var classConstants: [String: String] = [:]
+        for response in operation.responses {
+            let key = response.key
+            let caseName = StatusCodes.caseName(response)
+            if response.media.count > 1 {
+                mediaCases[key] = NameRules.mediaCases(caseName, mediaTypes: response.media.map(\.type.value))
+            }
+            if response.statusClass != nil { classConstants[key] = "_\(caseName)Statuses" }
+            guard !response.headers.isEmpty else { continue }
+            let caseType = SwiftName.upperCamel(caseName) ?? "Status\(key)"
             // Nested in Output, beside the body types it must not shadow.
             var headersType = caseType + "Headers"
             if reservedEnumNames.contains(headersType) { headersType = caseType + "ResponseHeaders" }
-            let names = fieldNames(response.headers, owner: "response \(status) of \(what)", reservedEnumNames: [], responseHeaders: true)
-            responseHeaders[status] = NamePlan.ResponseHeaders(typeName: headersType, fields: Self.byName(response.headers, names))
+            let names = fieldNames(response.headers, owner: "response \(key) of \(what)", reservedEnumNames: [], responseHeaders: true)
+            responseHeaders[key] = NamePlan.ResponseHeaders(typeName: headersType, fields: Self.byName(response.headers, names))
         }
         return NamePlan.Operation(methodName: method, typeName: typeName, routeVariable: method + "Route", fields: fields,
-                                  responseHeaders: responseHeaders)
+                                  responseHeaders: responseHeaders, mediaCases: mediaCases, classConstants: classConstants)
     }
 }

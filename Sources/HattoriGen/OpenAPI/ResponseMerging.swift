@@ -87,8 +87,8 @@ extension OpenAPIBuilder {
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart.
             return Body(schema: schemas.reference(ComponentNames.authError),
                         shape: { .object(["detail": .required(.string(format: nil, values: nil))]) }, isExact: true)
-        case .text, .bytes:
-            return nil  // not JSON: `responses` documents it under its media type
+        case .text, .bytes, .json:
+            return nil  // not plain JSON: `responses` documents it under its media type
         case .validationError:
             let text = BodyShape.string(format: nil, values: nil)
             let issue = BodyShape.object(["type": .required(text), "loc": .required(.array(.any)), "msg": .required(text)])
@@ -100,22 +100,28 @@ extension OpenAPIBuilder {
     /// several answers give different bodies get a `oneOf` of them; structurally equal bodies are one.
     /// A status whose answers all share a component refers to it (see `sharedResponses`).
     func responses(_ answers: [ResolvedAnswer], sharing: Bool = true) -> OpenAPI.Response.Map {
+        // By status, a range (`4XX`) after the statuses of its class.
         var entries: [Int: StatusEntry] = [:]
+        var keys: [Int: OpenAPI.Response.StatusCode] = [:]
         for answer in answers {
-            var entry = entries[answer.status] ?? StatusEntry(description: answer.description ?? StatusCodes.reasonPhrase(answer.status))
+            let order = answer.range.map { $0.hundreds * 100 + 100 } ?? answer.status
+            var entry = entries[order] ?? StatusEntry(description: answer.description ?? answer.range.map {
+                "Any other \($0.hundreds)xx status" } ?? StatusCodes.reasonPhrase(answer.status))
             switch answer.body {
             case .text(let mediaType): entry.add(mediaType: mediaType, schema: .string)
             case .bytes(let mediaType): entry.add(mediaType: mediaType, schema: .string(format: .other("binary")))
+            case .json(let mediaType, let type): entry.add(mediaType: mediaType, schema: schemas.schema(type))
             default: entry.add(body(answer.body))
             }
             entry.count(answer)
-            entries[answer.status] = entry
+            entries[order] = entry
+            keys[order] = answer.range.map { .range(Self.range($0.hundreds)) } ?? .status(code: answer.status)
         }
         var map = OpenAPI.Response.Map()
-        for status in entries.keys.sorted() {
-            guard let entry = entries[status] else { continue }
+        for order in entries.keys.sorted() {
+            guard let entry = entries[order], let status = keys[order] else { continue }
             if sharing, let component = entry.sharedComponent {
-                map[.status(code: status)] = .a(.component(named: component))
+                map[status] = .a(.component(named: component))
                 continue
             }
             var content: OpenAPI.Content.Map = entry.schema.map { [.json: .b(OpenAPI.Content(schema: $0))] } ?? [:]
@@ -127,10 +133,15 @@ extension OpenAPIBuilder {
                 headers[header.name] = .b(OpenAPI.Header(schema: schemas.schema(header.type), description: header.description,
                                                          required: !header.isOptional && count == entry.answers))
             }
-            map[.status(code: status)] = .b(OpenAPI.Response(description: entry.description, headers: headers.isEmpty ? nil : headers,
-                                                             content: content))
+            map[status] = .b(OpenAPI.Response(description: entry.description, headers: headers.isEmpty ? nil : headers,
+                                               content: content))
         }
         return map
+    }
+
+    /// OpenAPI's range of a class of statuses: `1XX` to `5XX`.
+    static func range(_ hundreds: Int) -> OpenAPI.Response.StatusCode.Range {
+        [.information, .success, .redirect, .clientError, .serverError][hundreds - 1]
     }
 }
 

@@ -11,9 +11,13 @@ struct ResolvedAnswer: Sendable {
         /// A string or bytes of a media type that is not JSON (`text/csv`, `image/png`).
         case text(String)
         case bytes(String)
+        /// JSON of a media type of its own (`application/problem+json`).
+        case json(String, TypeSpec)
     }
 
     var status: Int
+    /// An OpenAPI range (`4XX`) this answer stands for; `status` is then its class's first.
+    var range: StatusClass? = nil
     var description: String?
     var body: Body
     /// What gives it, for messages: "operation 'login'", "the default 401 of scheme 'Bearer'".
@@ -40,6 +44,8 @@ extension ResolvedResponse {
     /// The body this response documents.
     var answerBody: ResolvedAnswer.Body {
         switch content {
+        case .json(let mediaType) where mediaType != ResponseContent.defaultJSON:
+            return bodySpec.map { .json(mediaType, $0) } ?? .none
         case .json: return bodySpec.map(ResolvedAnswer.Body.type) ?? .none
         case .text(let mediaType): return .text(mediaType)
         case .bytes(let mediaType): return .bytes(mediaType)
@@ -81,20 +87,36 @@ extension ResolvedAPI {
     static let sharedAnswers = [unauthorized, csrfFailed, contentTooLarge, validationFailed, sessionsUnavailable]
 
     func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
-        var answers = operation.responses.map {
-            ResolvedAnswer(status: $0.status, description: $0.description, body: $0.answerBody,
-                           source: "operation '\(operation.specName)'", location: $0.location, headers: $0.documentedHeaders)
+        var answers = operation.responses.flatMap { response -> [ResolvedAnswer] in
+            let answer = ResolvedAnswer(status: response.status, description: response.description, body: response.answerBody,
+                                        source: "operation '\(operation.specName)'", location: response.location,
+                                        headers: response.documentedHeaders)
+            guard let statusClass = response.statusClass else { return [answer] }
+            // An OpenAPI range is documented as one; Django Ninja's set code by code, as Ninja does.
+            guard statusClass.isNinjaSet else {
+                var range = answer
+                range.range = statusClass
+                return [range]
+            }
+            return response.classCodes.map { code in
+                var one = answer
+                one.status = code
+                one.description = response.description ?? StatusCodes.reasonPhrase(code)
+                return one
+            }
         }
         let schemes = operation.schemes
+        let challenges = operation.auth?.challenges ?? []
         for scheme in schemes where scheme.documentsErrors {
             let declared = scheme.responses ?? []
             for response in declared {
-                answers.append(ResolvedAnswer(status: response.status, description: response.description,
-                                              body: response.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
-                                              source: "scheme '\(scheme.specName)'", location: response.location))
+                let answer = ResolvedAnswer(status: response.status, description: response.description,
+                                            body: response.bodySpec.map(ResolvedAnswer.Body.type) ?? .none,
+                                            source: "scheme '\(scheme.specName)'", location: response.location)
+                answers.append(response.status == 401 ? answer.challenging(challenges) : answer)
             }
             if !declared.contains(where: { $0.status == 401 }) {
-                answers.append(Self.unauthorized.from("the default 401 of scheme '\(scheme.specName)'"))
+                answers.append(Self.unauthorized.from("the default 401 of scheme '\(scheme.specName)'").challenging(challenges))
             }
             if scheme.csrf, Self.csrfCheckedMethods.contains(method), !declared.contains(where: { $0.status == 403 }) {
                 answers.append(Self.csrfFailed.from("the CSRF 403 of scheme '\(scheme.specName)'"))
@@ -132,6 +154,18 @@ extension ResolvedAnswer {
     func from(_ source: String) -> ResolvedAnswer {
         var answer = self
         answer.source = source
+        return answer
+    }
+
+    /// The 401 of a list whose schemes name realms: it carries their `WWW-Authenticate` challenges,
+    /// so it is no longer the shared default.
+    func challenging(_ challenges: [String]) -> ResolvedAnswer {
+        guard !challenges.isEmpty else { return self }
+        var answer = self
+        answer.sharedComponent = nil
+        answer.headers.append(DocumentedHeader(
+            name: "WWW-Authenticate", type: .primitive(.string), isOptional: false,
+            description: "How to authenticate: " + challenges.map { "`\($0)`" }.joined(separator: ", ")))
         return answer
     }
 }

@@ -48,6 +48,9 @@ struct ResolvedSchemeList: Sendable {
     /// That scheme, whose hook builds the body.
     var unauthorizedScheme: ResolvedScheme?
 
+    /// The `WWW-Authenticate` challenges its 401 carries: each of its schemes' that names a realm, in order.
+    var challenges: [String] { schemes.compactMap(\.challenge) }
+
     /// The identity type all its schemes share; nil when they differ, and the list declares an
     /// `Identity` enum with a case per scheme.
     var sharedIdentity: SwiftType? {
@@ -167,6 +170,8 @@ struct ResolvedScheme: Sendable {
     var parameterName: String?
     var cookieName: String?
     var csrf: Bool
+    /// Its `WWW-Authenticate` challenge (`Basic realm="…"`), when it names a realm.
+    var challenge: String? = nil
     var identityType: SwiftType
     /// Its case in the `Identity` enum of a list that mixes identity types.
     var caseName: String
@@ -223,7 +228,15 @@ struct ResolvedResponse: Sendable {
     /// Where the spec gives the status.
     var location: SourceLocation
     /// What the body is sent as: JSON (typed by `bodySpec`), text or bytes of a media type.
-    var content: ResponseContent = .json
+    var content: ResponseContent = .json(ResponseContent.defaultJSON)
+    /// The class of statuses it stands for (`4XX`, `codes_4xx`); nil for one status.
+    var statusClass: StatusClass? = nil
+    /// For a class: the statuses it may answer with, those of the class that nothing else of the
+    /// operation answers (nor, with a body, the bodiless 204, 205 and 304); set once the
+    /// operation's other answers are known (`Resolver.restrictClasses`).
+    var classCodes: [Int] = []
+    /// For a class: the constant of `Output` that holds `classCodes`.
+    var classStatusesConstant: String? = nil
     /// A download's file name, sent as `Content-Disposition: attachment; filename="…"`.
     var filename: String? = nil
     /// Declared headers (`location` `.header`), and the `Output` struct that carries them.
@@ -233,16 +246,19 @@ struct ResolvedResponse: Sendable {
 
 /// The media type of a response body.
 enum ResponseContent: Sendable, Equatable {
-    case json
+    /// JSON typed by the body's schema, sent with this media type (`application/json`,
+    /// `application/problem+json`).
+    case json(String)
     /// `Swift.String`, sent as UTF-8 with this media type (`text/plain`, `text/csv`).
     case text(String)
     /// `Foundation.Data`, sent as it is with this media type (`image/png`).
     case bytes(String)
 
+    static let defaultJSON = "application/json"
+
     var mediaType: String {
         switch self {
-        case .json: return "application/json"
-        case .text(let type), .bytes(let type): return type
+        case .json(let type), .text(let type), .bytes(let type): return type
         }
     }
 }

@@ -6,7 +6,32 @@ import Foundation
 /// resolved to its value.
 enum Resolver {
     static func resolve(_ validated: ValidatedSpec) -> ResolvedAPI {
-        ResolutionPass(spec: validated.spec, names: validated.names).run()
+        var api = ResolutionPass(spec: validated.spec, names: validated.names).run()
+        restrictClasses(&api)
+        return api
+    }
+
+    /// Gives each class of statuses (`4XX`, `codes_4xx`) the statuses it may answer: those of the
+    /// class that no other answer of its operation documents, on any method (its own responses,
+    /// its schemes' refusals, 413, 422, …), so that every status the document shows has one
+    /// meaning; with a body, not the bodiless 204, 205 and 304 either.
+    static func restrictClasses(_ api: inout ResolvedAPI) {
+        for group in api.groups.indices {
+            for index in api.groups[group].operations.indices {
+                let operation = api.groups[group].operations[index]
+                guard operation.responses.contains(where: { $0.statusClass != nil }) else { continue }
+                var others = operation
+                others.responses.removeAll { $0.statusClass != nil }
+                let answered = Set(operation.httpMethods.flatMap { method in api.answers(of: others, method: method).map(\.status) })
+                for response in api.groups[group].operations[index].responses.indices {
+                    let resolved = api.groups[group].operations[index].responses[response]
+                    guard let statusClass = resolved.statusClass else { continue }
+                    api.groups[group].operations[index].responses[response].classCodes = statusClass.codes.filter {
+                        !answered.contains($0) && !(resolved.bodyType != nil && StatusCodes.bodiless.contains($0))
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -192,25 +217,37 @@ private struct ResolutionPass {
 
     // MARK: Responses, schemes, exceptions
 
-    /// `operation`: the names of an operation's response headers (schemes' responses have none).
+    /// `operation`: the names of an operation's response headers and media cases (schemes'
+    /// responses have none). A response with several media types becomes one per media type, each
+    /// its own output case; a class of statuses (`4XX`) comes after the statuses of its class.
     func responses(_ responses: [ResponseSpec], operation: NamePlan.Operation? = nil) -> [ResolvedResponse] {
-        responses.sorted { $0.status.value < $1.status.value }.map { response in
-            var resolved = ResolvedResponse(
-                status: response.status.value, caseName: StatusCodes.caseName(response.status.value),
-                bodyType: response.body.map { names.swiftType($0.value) }, bodySpec: response.body?.value,
-                description: response.description, location: response.status.location)
-            if let content = response.content {
-                switch MediaType.bodyKind(content.value) {
-                case .json: break
-                case .text: (resolved.content, resolved.bodyType, resolved.bodySpec) = (.text(content.value), .string, nil)
-                case .bytes: (resolved.content, resolved.bodyType, resolved.bodySpec) = (.bytes(content.value), .data, nil)
+        let ordered = responses.sorted { $0.sortKey < $1.sortKey }
+        return ordered.flatMap { response -> [ResolvedResponse] in
+            let caseName = StatusCodes.caseName(response)
+            let media: [(type: Located<String>?, body: Located<TypeSpec>?, caseName: String)] = response.media.isEmpty
+                ? [(response.content, response.body, caseName)]
+                : zip(response.media, operation?.mediaCases[response.key] ?? [caseName]).map { ($0.type, $0.body, $1) }
+            let headerNames = operation?.responseHeaders[response.key]
+            let headers = response.headers.map { field($0, names: headerNames?.fields[$0.name.value]) }
+            return media.map { type, body, caseName in
+                var resolved = ResolvedResponse(
+                    status: response.status.value, caseName: caseName,
+                    bodyType: body.map { names.swiftType($0.value) }, bodySpec: body?.value,
+                    description: response.description, location: response.status.location)
+                if let type {
+                    switch MediaType.bodyKind(type.value) {
+                    case .json: resolved.content = .json(type.value)
+                    case .text: (resolved.content, resolved.bodyType, resolved.bodySpec) = (.text(type.value), .string, nil)
+                    case .bytes: (resolved.content, resolved.bodyType, resolved.bodySpec) = (.bytes(type.value), .data, nil)
+                    }
                 }
+                resolved.statusClass = response.statusClass
+                resolved.classStatusesConstant = operation?.classConstants[response.key]
+                if case .json = resolved.content {} else { resolved.filename = response.filename?.value }
+                resolved.headers = headers
+                resolved.headersTypeName = response.headers.isEmpty ? nil : headerNames?.typeName
+                return resolved
             }
-            resolved.filename = response.filename?.value
-            let headerNames = operation?.responseHeaders[response.status.value]
-            resolved.headers = response.headers.map { field($0, names: headerNames?.fields[$0.name.value]) }
-            resolved.headersTypeName = response.headers.isEmpty ? nil : headerNames?.typeName
-            return resolved
         }
     }
 
@@ -231,6 +268,7 @@ private struct ResolutionPass {
             parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? SchemeSpec.defaultAPIKeyName) : nil,
             cookieName: kind.isSession ? scheme.sessionCookie : nil,
             csrf: scheme.csrf?.value ?? (kind.isSession || scheme.apiKeyLocation?.value == .cookie),
+            challenge: scheme.realm.flatMap { Challenge.header(kind: kind, realm: $0.value) },
             identityType: kind.isSession ? .sessionUser : names.swiftType(scheme.identity?.value ?? .primitive(.string)),
             caseName: named?.caseName ?? scheme.name.value,
             stub: named?.stub,

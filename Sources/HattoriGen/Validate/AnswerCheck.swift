@@ -8,7 +8,8 @@ enum AnswerCheck {
         var reported: Set<SourceLocation> = []
         for operation in api.operations {
             for method in operation.httpMethods {
-                let byStatus = Dictionary(grouping: api.answers(of: operation, method: method), by: \.status)
+                // A range holds only statuses nothing else answers: it meets no other answer.
+                let byStatus = Dictionary(grouping: api.answers(of: operation, method: method).filter { $0.range == nil }, by: \.status)
                 for status in byStatus.keys.sorted() {
                     let answers = byStatus[status] ?? []
                     guard let withBody = answers.first(where: { $0.body != .none }),

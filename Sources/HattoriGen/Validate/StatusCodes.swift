@@ -6,9 +6,9 @@ enum StatusCodes {
         100: "continue", 101: "switchingProtocols", 200: "ok", 201: "created", 202: "accepted",
         203: "nonAuthoritativeInformation", 204: "noContent", 205: "resetContent", 206: "partialContent",
         300: "multipleChoices", 301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified",
-        307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest", 401: "unauthorized",
+        305: "useProxy", 307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest", 401: "unauthorized",
         402: "paymentRequired", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 406: "notAcceptable",
-        408: "requestTimeout", 409: "conflict", 410: "gone", 411: "lengthRequired", 412: "preconditionFailed",
+        407: "proxyAuthenticationRequired", 408: "requestTimeout", 409: "conflict", 410: "gone", 411: "lengthRequired", 412: "preconditionFailed",
         413: "contentTooLarge", 414: "uriTooLong", 415: "unsupportedMediaType", 416: "rangeNotSatisfiable",
         417: "expectationFailed", 418: "imATeapot", 421: "misdirectedRequest", 422: "unprocessableContent",
         423: "locked", 424: "failedDependency", 425: "tooEarly", 426: "upgradeRequired", 428: "preconditionRequired",
@@ -18,6 +18,16 @@ enum StatusCodes {
     ]
 
     static func caseName(_ status: Int) -> String { caseNames[status] ?? "status\(status)" }
+
+    /// The output case of a class of statuses (`4XX`, `codes_4xx`): RFC 9110's name of the class.
+    static func caseName(_ statusClass: StatusClass) -> String {
+        ["informational", "success", "redirection", "clientError", "serverError"][statusClass.hundreds - 1]
+    }
+
+    /// The output case of a response (before a media type's suffix).
+    static func caseName(_ response: ResponseSpec) -> String {
+        response.statusClass.map(caseName) ?? caseName(response.status.value)
+    }
 
     /// Statuses whose responses never carry a body.
     static let bodiless: Set<Int> = Set(100...199).union([204, 205, 304])
@@ -32,6 +42,7 @@ extension StatusCodes {
     static func reasonPhrase(_ status: Int) -> String {
         switch status {
         case 200: return "OK"
+        case 203: return "Non-Authoritative Information"
         case 414: return "URI Too Long"
         case 418: return "I'm a teapot"
         case 505: return "HTTP Version Not Supported"

@@ -303,6 +303,37 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Problem" : {
+                "description" : "RFC 9457 problem details, as application/problem+json.",
+                "properties" : {
+                  "detail" : {
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
+                  "status" : {
+                    "format" : "int64",
+                    "type" : "integer"
+                  },
+                  "title" : {
+                    "type" : "string"
+                  },
+                  "type" : {
+                    "default" : "about:blank",
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "title",
+                  "status"
+                ],
+                "type" : "object"
+              },
               "Product" : {
                 "properties" : {
                   "attributes" : {
@@ -960,6 +991,380 @@ public enum OpenAPIDocument {
                   }
                 },
                 "summary" : "Rate a product from one to five stars",
+                "tags" : [
+                  "products"
+                ]
+              }
+            },
+            "/api/products/{id}/reservations" : {
+              "post" : {
+                "operationId" : "reserveProduct",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "minimum" : 1,
+                      "type" : "integer"
+                    }
+                  },
+                  {
+                    "in" : "query",
+                    "name" : "quantity",
+                    "schema" : {
+                      "default" : 1,
+                      "format" : "int64",
+                      "minimum" : 1,
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "201" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Created"
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  },
+                  "4XX" : {
+                    "content" : {
+                      "application/problem+json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Problem"
+                        }
+                      }
+                    },
+                    "description" : "RFC 9457 problem details."
+                  }
+                },
+                "summary" : "Reserve a product; any other client error is a problem document",
+                "tags" : [
+                  "products"
+                ]
+              }
+            },
+            "/api/products/{id}/restock" : {
+              "post" : {
+                "operationId" : "restockProduct",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "minimum" : 1,
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "202" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Accepted"
+                  },
+                  "400" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Bad Request"
+                  },
+                  "401" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Unauthorized"
+                  },
+                  "402" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Payment Required"
+                  },
+                  "403" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Forbidden"
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "405" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Method Not Allowed"
+                  },
+                  "406" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Acceptable"
+                  },
+                  "407" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Proxy Authentication Required"
+                  },
+                  "408" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Request Timeout"
+                  },
+                  "409" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Conflict"
+                  },
+                  "410" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Gone"
+                  },
+                  "411" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Length Required"
+                  },
+                  "412" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Precondition Failed"
+                  },
+                  "416" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Range Not Satisfiable"
+                  },
+                  "418" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "I'm a teapot"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  },
+                  "425" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Too Early"
+                  },
+                  "429" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Too Many Requests"
+                  },
+                  "451" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Unavailable For Legal Reasons"
+                  },
+                  "5XX" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "The warehouse's system failed."
+                  }
+                },
+                "summary" : "Order more of a product, answering with one of Django Ninja's sets of statuses",
+                "tags" : [
+                  "products"
+                ]
+              }
+            },
+            "/api/products/{id}/sheet" : {
+              "get" : {
+                "description" : "The same status with either media type; the handler picks by the Accept header.",
+                "operationId" : "productSheet",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "minimum" : 1,
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Product"
+                        }
+                      },
+                      "application/pdf" : {
+                        "schema" : {
+                          "format" : "binary",
+                          "type" : "string"
+                        }
+                      }
+                    },
+                    "description" : "The data sheet.",
+                    "headers" : {
+                      "Content-Disposition" : {
+                        "description" : "attachment; filename=\"sheet.pdf\"",
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    }
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "A product's data sheet, as JSON or as a PDF",
                 "tags" : [
                   "products"
                 ]

@@ -17,6 +17,9 @@ let authMatrix = AuthMatrix(
         AuthMatrix.Operation("productLabel", ["GET"], "/api/products/{id}/label.png"),
         AuthMatrix.Operation("addProductImages", ["POST"], "/api/products/{id}/images"),
         AuthMatrix.Operation("rateProduct", ["POST"], "/api/products/{id}/ratings"),
+        AuthMatrix.Operation("productSheet", ["GET"], "/api/products/{id}/sheet"),
+        AuthMatrix.Operation("reserveProduct", ["POST"], "/api/products/{id}/reservations", answers401: true),
+        AuthMatrix.Operation("restockProduct", ["POST"], "/api/products/{id}/restock", answers401: true),
     ]
 )
 

@@ -139,6 +139,7 @@ public enum OpenAPIDocument {
             },
             "securitySchemes" : {
               "BasicAuth" : {
+                "description" : "Its 401s carry WWW-Authenticate: Basic realm=\"events\", so that a browser asks for a password.",
                 "scheme" : "basic",
                 "type" : "http"
               },
@@ -170,7 +171,23 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "$ref" : "#/components/responses/Unauthorized"
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "Unauthorized",
+                    "headers" : {
+                      "WWW-Authenticate" : {
+                        "description" : "How to authenticate: `Basic realm=\"events\", charset=\"UTF-8\"`",
+                        "required" : true,
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    }
                   }
                 },
                 "security" : [
@@ -197,7 +214,23 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "$ref" : "#/components/responses/Unauthorized"
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "Unauthorized",
+                    "headers" : {
+                      "WWW-Authenticate" : {
+                        "description" : "How to authenticate: `Basic realm=\"events\", charset=\"UTF-8\"`",
+                        "required" : true,
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    }
                   }
                 },
                 "security" : [
@@ -337,7 +370,23 @@ public enum OpenAPIDocument {
                     "description" : "OK"
                   },
                   "401" : {
-                    "$ref" : "#/components/responses/Unauthorized"
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/AuthErrorResponse"
+                        }
+                      }
+                    },
+                    "description" : "Unauthorized",
+                    "headers" : {
+                      "WWW-Authenticate" : {
+                        "description" : "How to authenticate: `Basic realm=\"events\", charset=\"UTF-8\"`",
+                        "required" : true,
+                        "schema" : {
+                          "type" : "string"
+                        }
+                      }
+                    }
                   }
                 },
                 "security" : [

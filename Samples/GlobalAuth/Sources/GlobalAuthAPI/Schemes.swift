@@ -19,6 +19,8 @@ public protocol AuthenticatorsProtocol: Sendable {
     /// The API-wide default: Authorization: Bearer supersecret.
     func globalAuth(token: String, request: AuthRequest) async throws -> String?
     /// The stub of `BasicAuth`. Checks the username and password of `Authorization: Basic …`.
+    ///
+    /// Its 401s carry WWW-Authenticate: Basic realm="events", so that a browser asks for a password.
     func basicAuth(username: String, password: String, request: AuthRequest) async throws -> String?
 }
 
@@ -35,6 +37,8 @@ public enum Schemes {
     }
 
     /// BasicAuth: HTTP basic.
+    ///
+    /// Its 401s carry WWW-Authenticate: Basic realm="events", so that a browser asks for a password.
     public enum BasicAuth {
         public static func authenticate(_ request: Hattori.AuthRequest, _ authenticators: some AuthenticatorsProtocol) async throws -> Swift.String? {
             guard let (username, password) = Hattori.Credentials.basic(request) else { return nil }
@@ -63,6 +67,8 @@ public enum SchemeLists {
     /// `BasicAuth`: its identity, or 401 when it denies.
     public enum BasicAuth {
         public typealias Identity = Swift.String
+        /// The `WWW-Authenticate` challenges its 401 carries.
+        static let challenges: [Swift.String] = ["Basic realm=\"events\", charset=\"UTF-8\""]
 
         public static func authenticate(with authenticators: some AuthenticatorsProtocol) -> Hattori.OperationRoute.Authenticate<Identity> {
             return { request in
@@ -70,7 +76,7 @@ public enum SchemeLists {
                     Hattori.AuthTrace.admitted(by: "BasicAuth")
                     return identity
                 }
-                throw Hattori.AuthenticationError()
+                throw Hattori.AuthenticationError(challenges: Self.challenges)
             }
         }
     }

@@ -8,7 +8,7 @@ import Testing
 let authMatrix = AuthMatrix(
     schemes: [
         AuthMatrix.Scheme("GlobalAuth", .bearer),
-        AuthMatrix.Scheme("BasicAuth", .basic),
+        AuthMatrix.Scheme("BasicAuth", .basic, challenge: "Basic realm=\"events\", charset=\"UTF-8\""),
     ],
     operations: [
         AuthMatrix.Operation("getToken", ["POST"], "/g/token", answers401: true),

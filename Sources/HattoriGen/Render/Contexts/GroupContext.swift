@@ -97,32 +97,69 @@ extension ContextValues {
             "responses": operation.responses.map(output),
             // Only the responses that declare headers: most have none, and a second walk over every
             // response costs the render more than building this list (BENCHMARKS.md, issue 14).
-            "headerStructs": operation.responses.compactMap(headerStruct),
+            // One struct for the media types of one status.
+            "headerStructs": headerStructs(operation.responses),
+            "statusClasses": unique(operation.responses.compactMap(statusClass), by: "constant"),
             "bodyKind": operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
             "routes": operation.httpMethods.map { ["method": $0.lowercased(), "pathLiteral": SwiftLiteral.string(operation.fullPath)] },
         ]) { $1 }
     }
 
-    /// The struct of a response's declared headers, if it has some: `typeName`, `caseName`,
-    /// `fields` (each with `keyLiteral`).
-    static func headerStruct(_ response: ResolvedResponse) -> TemplateContext? {
-        response.headersTypeName.map { typeName in
-            ["typeName": typeName, "caseName": response.caseName, "fields": response.headers.map(field)]
+    /// The constant of a class of statuses, if the response is one: `constant`, `caseName`,
+    /// `spelling`; `isRange` (`4XX`) with `lower`, `upper`, `excluded` (the statuses of the class
+    /// something else answers) and `hasExcluded`, or `codes` (Django Ninja's set, as restricted).
+    static func statusClass(_ response: ResolvedResponse) -> TemplateContext? {
+        guard let statusClass = response.statusClass, let constant = response.classStatusesConstant else { return nil }
+        let allowed = Set(response.classCodes)
+        let excluded = statusClass.codes.filter { !allowed.contains($0) }.map { "\($0)" }
+        return [
+            "constant": constant, "caseName": StatusCodes.caseName(statusClass), "spelling": statusClass.spelling,
+            "isRange": !statusClass.isNinjaSet, "lower": "\(statusClass.hundreds * 100)", "upper": "\(statusClass.hundreds * 100 + 99)",
+            "excluded": excluded, "hasExcluded": !excluded.isEmpty, "codes": response.classCodes.map { "\($0)" },
+        ]
+    }
+
+    /// Each context once, the first of those with the same `key`.
+    static func unique(_ contexts: [TemplateContext], by key: String) -> [TemplateContext] {
+        var seen: Set<String> = []
+        return contexts.filter { seen.insert($0[key] as? String ?? "").inserted }
+    }
+
+    /// The structs of the responses' declared headers, one per status that declares some (its media
+    /// types share it): `typeName`, `cases` (the output cases that carry it, in words: `` `ok` ``,
+    /// `` `okJson` and `okPdf` ``) with `plural`, `fields` (each with `keyLiteral`).
+    static func headerStructs(_ responses: [ResolvedResponse]) -> [TemplateContext] {
+        var order: [String] = []
+        var byType: [String: (cases: [String], fields: [ResolvedField])] = [:]
+        for response in responses {
+            guard let typeName = response.headersTypeName else { continue }
+            if byType[typeName] == nil { order.append(typeName) }
+            byType[typeName, default: ([], response.headers)].cases.append("`\(response.caseName)`")
+        }
+        return order.compactMap { typeName in
+            byType[typeName].map {
+                ["typeName": typeName, "cases": $0.cases.joined(separator: " and "), "plural": $0.cases.count > 1, "fields": $0.fields.map(field)]
+            }
         }
     }
 
     /// One case of `Output`: `name` (escaped), `status`, `doc`; `hasBody` with `bodyType`, and
     /// `plainBody` (a body and no headers); `hasHeaders` with `headersType`; `mediaTypeLiteral` and
-    /// `filename` (a list: none or the literal) for text and bytes; `responder`, the partial that
+    /// `filename` (a list: none or the literal) for text and bytes; `jsonMediaType` (none, or the
+    /// literal of a JSON media type other than `application/json`); `isClass` with `classConstant`
+    /// for a class of statuses (the case carries its `status:`); `responder`, the partial that
     /// answers with it (`_output-json`, `_output-json-headers`, `_output-text`, `_output-bytes` or
     /// `_output-empty`): one lookup where flags for each kind would cost one each, on every response.
     static func output(_ response: ResolvedResponse) -> TemplateContext {
         let hasHeaders = response.headersTypeName != nil
         let hasBody = response.bodyType != nil
         let responder: String
+        var jsonMediaType: [String] = []
         switch response.content {
         case _ where !hasBody: responder = "_output-empty"
-        case .json: responder = hasHeaders ? "_output-json-headers" : "_output-json"
+        case .json(let mediaType):
+            responder = hasHeaders ? "_output-json-headers" : "_output-json"
+            if mediaType != ResponseContent.defaultJSON { jsonMediaType = [SwiftLiteral.string(mediaType)] }
         case .text: responder = "_output-text"
         case .bytes: responder = "_output-bytes"
         }
@@ -137,7 +174,10 @@ extension ContextValues {
             "filename": response.filename.map { [SwiftLiteral.string($0)] } ?? [],
             "hasHeaders": hasHeaders,
             "headersType": response.headersTypeName ?? "",
-            "doc": doc([response.description ?? "\(response.status)"]),
+            "jsonMediaType": jsonMediaType,
+            "isClass": response.statusClass != nil,
+            "classConstant": response.classStatusesConstant ?? "",
+            "doc": doc([response.description ?? response.statusClass?.spelling ?? "\(response.status)"]),
         ]
     }
 

@@ -137,7 +137,8 @@ extension ContextValues {
     /// return) and `hasSharedIdentity`; `members` (`schemeType`, `caseName`, `identityType`,
     /// `schemeLiteral`: its spec name, which `AuthTrace` records when it admits); its
     /// 401: `unauthorizedHook` (none or one method) with `unauthorizedSchemeLiteral`,
-    /// `unauthorizedEmpty` or `unauthorizedDefault`.
+    /// `unauthorizedEmpty` or `unauthorizedDefault`; `challengeLiterals` (its schemes' `WWW-Authenticate`
+    /// challenges) and `hasChallenges`.
     static func schemeList(_ list: ResolvedSchemeList) -> TemplateContext {
         let schemes = list.schemes
         let summary = schemes.count == 1
@@ -156,6 +157,8 @@ extension ContextValues {
             "unauthorizedSchemeLiteral": SwiftLiteral.string(list.unauthorizedScheme?.specName ?? ""),
             "unauthorizedEmpty": list.unauthorized == .empty,
             "unauthorizedDefault": list.unauthorized == .detail,
+            "challengeLiterals": list.challenges.map(SwiftLiteral.string),
+            "hasChallenges": !list.challenges.isEmpty,
         ]
     }
 }

@@ -12,7 +12,7 @@ extension ContextValues {
                     "pathLiteral": SwiftLiteral.string(operation.fullPath),
                     "authLiterals": operation.schemes.map { ["literal": SwiftLiteral.string($0.specName)] },
                     "hasAuth": !operation.schemes.isEmpty,
-                    "answers401": operation.responses.contains { $0.status == 401 },
+                    "answers401": operation.responses.contains { $0.statusClass == nil ? $0.status == 401 : $0.classCodes.contains(401) },
                 ] as TemplateContext
             },
         ]
@@ -21,7 +21,7 @@ extension ContextValues {
     /// A scheme as the matrix needs it: `nameLiteral`; its kind, one of `isBearer`, `isBasic`,
     /// `isCustom`, `apiKey` (none or one: `location`, `parameterLiteral`) or `session` (none or one:
     /// `cookieLiteral`, `role`); `csrf`; `raises` (the statuses of its `throws:` and a 403 it declares, each `status`) and
-    /// `hasRaises`.
+    /// `hasRaises`; `challenge` (none, or the literal of its `WWW-Authenticate` challenge).
     static func matrixScheme(_ scheme: ResolvedScheme) -> TemplateContext {
         var apiKey: [TemplateContext] = [], session: [TemplateContext] = []
         switch scheme.kind {
@@ -46,6 +46,7 @@ extension ContextValues {
             "csrf": scheme.csrf,
             "raises": raises.sorted().map { ["status": $0] },
             "hasRaises": !raises.isEmpty,
+            "challenge": scheme.challenge.map { [SwiftLiteral.string($0)] } ?? [],
         ]
     }
 

@@ -34,6 +34,20 @@ public protocol ProductsAPI: Sendable {
     ///
     /// `POST /api/products/{id}/ratings`
     func rateProduct(_ input: Operations.RateProduct.Input, context: OperationContext) async throws -> Operations.RateProduct.Output
+    /// A product's data sheet, as JSON or as a PDF
+    ///
+    /// The same status with either media type; the handler picks by the Accept header.
+    ///
+    /// `GET /api/products/{id}/sheet`
+    func productSheet(_ input: Operations.ProductSheet.Input, context: OperationContext) async throws -> Operations.ProductSheet.Output
+    /// Reserve a product; any other client error is a problem document
+    ///
+    /// `POST /api/products/{id}/reservations`
+    func reserveProduct(_ input: Operations.ReserveProduct.Input, context: OperationContext) async throws -> Operations.ReserveProduct.Output
+    /// Order more of a product, answering with one of Django Ninja's sets of statuses
+    ///
+    /// `POST /api/products/{id}/restock`
+    func restockProduct(_ input: Operations.RestockProduct.Input, context: OperationContext) async throws -> Operations.RestockProduct.Output
 }
 
 extension Operations {
@@ -533,6 +547,198 @@ extension Operations.RateProduct.Input {
     }
 }
 
+extension Operations {
+    /// A product's data sheet, as JSON or as a PDF
+    ///
+    /// The same status with either media type; the handler picks by the Accept header.
+    public enum ProductSheet {
+        /// The operationId of this operation.
+        public static let id = "productSheet"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The path parameters.
+            public struct Path: Sendable {
+                public var id: Swift.Int
+
+                public init(id: Swift.Int) {
+                    self.id = id
+                }
+            }
+
+            public var path: Path
+
+            public init(path: Path) {
+                self.path = path
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// The data sheet.
+            case okJson(Product)
+            /// The data sheet.
+            case okPdf(Foundation.Data)
+            /// 404
+            case notFound(Message)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .okJson(let body): return Hattori.JSONResponse.make(status: .init(code: 200), body: body, from: request, context: context)
+                case .okPdf(let data): return Hattori.MediaResponse.bytes(status: .init(code: 200), data, mediaType: "application/pdf", filename: "sheet.pdf")
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
+                }
+            }
+        }
+    }
+}
+
+extension Operations.ProductSheet.Input {
+    /// What the parameters' values must satisfy besides their types: the spec's constraints.
+    static let _pathIdConstraints = Hattori.Constraints(ge: .int(1))
+
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        let pathId = _input.path("id", as: Swift.Int.self, checking: Self._pathIdConstraints)
+        guard let pathId, _input.isValid else { throw _input.failure }
+        self.init(path: .init(id: pathId))
+    }
+}
+
+extension Operations {
+    /// Reserve a product; any other client error is a problem document
+    public enum ReserveProduct {
+        /// The operationId of this operation.
+        public static let id = "reserveProduct"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The path parameters.
+            public struct Path: Sendable {
+                public var id: Swift.Int
+
+                public init(id: Swift.Int) {
+                    self.id = id
+                }
+            }
+
+            public var path: Path
+            /// The query parameters.
+            public struct Query: Sendable {
+                public var quantity: Swift.Int
+
+                public init(quantity: Swift.Int = 1) {
+                    self.quantity = quantity
+                }
+            }
+
+            public var query: Query
+
+            public init(path: Path, query: Query) {
+                self.path = path
+                self.query = query
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 201
+            case created(Message)
+            /// 404
+            case notFound(Message)
+            /// RFC 9457 problem details.
+            case clientError(status: Swift.Int, Problem)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .created(let body): return Hattori.JSONResponse.make(status: .init(code: 201), body: body, from: request, context: context)
+                case .notFound(let body): return Hattori.JSONResponse.make(status: .init(code: 404), body: body, from: request, context: context)
+                case .clientError(let code, let body): return Self._clientErrorStatuses.respond(code, context: context) { status in Hattori.JSONResponse.make(status: status, body: body, mediaType: "application/problem+json", from: request, context: context) }
+                }
+            }
+
+            /// The statuses of `clientError` (4XX): the class's that nothing else of this operation answers.
+            static let _clientErrorStatuses = Hattori.DeclaredStatuses(400...499, except: [404, 422])
+        }
+    }
+}
+
+extension Operations.ReserveProduct.Input {
+    /// What the parameters' values must satisfy besides their types: the spec's constraints.
+    static let _pathIdConstraints = Hattori.Constraints(ge: .int(1))
+    static let _queryQuantityConstraints = Hattori.Constraints(ge: .int(1))
+
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        let pathId = _input.path("id", as: Swift.Int.self, checking: Self._pathIdConstraints)
+        let queryQuantity = _input.query("quantity", as: Swift.Int.self, required: false, checking: Self._queryQuantityConstraints) ?? 1
+        guard let pathId, _input.isValid else { throw _input.failure }
+        self.init(path: .init(id: pathId), query: .init(quantity: queryQuantity))
+    }
+}
+
+extension Operations {
+    /// Order more of a product, answering with one of Django Ninja's sets of statuses
+    public enum RestockProduct {
+        /// The operationId of this operation.
+        public static let id = "restockProduct"
+
+        /// Everything the request carries, decoded and validated.
+        public struct Input: Sendable {
+            /// The path parameters.
+            public struct Path: Sendable {
+                public var id: Swift.Int
+
+                public init(id: Swift.Int) {
+                    self.id = id
+                }
+            }
+
+            public var path: Path
+
+            public init(path: Path) {
+                self.path = path
+            }
+        }
+
+        /// The responses this operation may give: one case per declared status.
+        public enum Output: Hattori.OperationOutput {
+            /// 202
+            case accepted(Message)
+            /// codes_4xx
+            case clientError(status: Swift.Int, Message)
+            /// The warehouse's system failed.
+            case serverError(status: Swift.Int, Message)
+
+            public func response(from request: Hummingbird.Request, context: some Hummingbird.RequestContext) -> Hummingbird.Response {
+                switch self {
+                case .accepted(let body): return Hattori.JSONResponse.make(status: .init(code: 202), body: body, from: request, context: context)
+                case .clientError(let code, let body): return Self._clientErrorStatuses.respond(code, context: context) { status in Hattori.JSONResponse.make(status: status, body: body, from: request, context: context) }
+                case .serverError(let code, let body): return Self._serverErrorStatuses.respond(code, context: context) { status in Hattori.JSONResponse.make(status: status, body: body, from: request, context: context) }
+                }
+            }
+
+            /// The statuses of `clientError` (codes_4xx): the class's that nothing else of this operation answers.
+            static let _clientErrorStatuses = Hattori.DeclaredStatuses([400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 416, 418, 425, 429, 451])
+
+            /// The statuses of `serverError` (5XX): the class's that nothing else of this operation answers.
+            static let _serverErrorStatuses = Hattori.DeclaredStatuses(500...599)
+        }
+    }
+}
+
+extension Operations.RestockProduct.Input {
+    /// What the parameters' values must satisfy besides their types: the spec's constraints.
+    static let _pathIdConstraints = Hattori.Constraints(ge: .int(1))
+
+    /// Reads and validates the request; throws a 422 `ValidationFailure` naming every bad field.
+    init(decoding _input: inout Hattori.InputDecoder) throws {
+        let pathId = _input.path("id", as: Swift.Int.self, checking: Self._pathIdConstraints)
+        guard let pathId, _input.isValid else { throw _input.failure }
+        self.init(path: .init(id: pathId))
+    }
+}
+
 extension Routes {
     /// Registers the operations of `ProductsAPI`.
     static func registerProducts(_ handlers: some ProductsAPI & ExceptionHandling, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
@@ -601,5 +807,29 @@ extension Routes {
             exceptions: exceptions
         )
         table.add(.post, "/api/products/{id}/ratings", handler: rateProductRoute)
+        let productSheetRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.ProductSheet.Input.init(decoding:),
+            handle: handlers.productSheet(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.get, "/api/products/{id}/sheet", handler: productSheetRoute)
+        let reserveProductRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.ReserveProduct.Input.init(decoding:),
+            handle: handlers.reserveProduct(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.post, "/api/products/{id}/reservations", handler: reserveProductRoute)
+        let restockProductRoute = Hattori.OperationRoute.handler(
+            configuration: configuration,
+            body: .none,
+            input: Operations.RestockProduct.Input.init(decoding:),
+            handle: handlers.restockProduct(_:context:),
+            exceptions: exceptions
+        )
+        table.add(.post, "/api/products/{id}/restock", handler: restockProductRoute)
     }
 }
