@@ -287,6 +287,50 @@ struct CatalogServerTests {
         }
     }
 
+    /// Django Ninja's response options: the reviews router's `exclude_none`, an operation's
+    /// `exclude_unset` (the body as it was sent), another's `exclude_defaults` (with nulls), and a
+    /// `by_alias` one; `helpful` is read under its alias, `helpfulVotes`, and written under its
+    /// name but with `by_alias`: each answer as pydantic's `model_dump` gives it, nested models too.
+    @Test func responseOptionsLeaveOutWhatNinjaLeavesOut() async throws {
+        try await Self.withServer { port in
+            expect(try await send(.POST, port: port, "/api/reviews/", body: #"{"id":1,"stars":4,"comment":null}"#), 201, #"{"id":1,"stars":4}"#)
+            expect(try await send(.GET, port: port, "/api/reviews/1"), 200, #"{"helpful":0,"id":1,"stars":4}"#)
+            expect(try await send(.GET, port: port, "/api/reviews/1/compact"), 200, #"{"id":1,"stars":4}"#)
+            expect(try await send(.GET, port: port, "/api/reviews/1/by-alias"), 200, #"{"helpfulVotes":0,"id":1,"stars":4}"#)
+            let sent = #"{"id":2,"stars":5,"helpfulVotes":0,"reviewer":{"name":"Al"}}"#
+            expect(try await send(.POST, port: port, "/api/reviews/", body: sent), 201, #"{"helpful":0,"id":2,"reviewer":{"name":"Al"},"stars":5}"#)
+            expect(try await send(.GET, port: port, "/api/reviews/2/compact"), 200, #"{"id":2,"reviewer":{"name":"Al"},"stars":5}"#)
+            let full = #"{"id":3,"stars":2,"comment":"Fine","helpfulVotes":3,"reviewer":{"name":"Bo","email":"bo@example.org"}}"#
+            expect(try await send(.POST, port: port, "/api/reviews/", body: full), 201,
+                   #"{"comment":"Fine","helpful":3,"id":3,"reviewer":{"email":"bo@example.org","name":"Bo"},"stars":2}"#)
+            // pydantic reads an aliased field under its alias only: its name is an unknown key.
+            expect(try await send(.POST, port: port, "/api/reviews/", body: #"{"id":4,"stars":1,"helpful":9}"#), 201, #"{"id":4,"stars":1}"#)
+            expect(try await send(.GET, port: port, "/api/reviews/4"), 200, #"{"helpful":0,"id":4,"stars":1}"#)
+            expect(try await send(.GET, port: port, "/api/reviews/9"), 404, #"{"detail":"Review not found"}"#)
+        }
+    }
+
+    /// A schema with aliases is described twice: under its names (`Review`, what responses write)
+    /// and under its aliases (`ReviewByAlias`, what requests send and `by_alias` writes).
+    @Test func theDocumentDescribesBothFormsOfAnAliasedModel() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])
+        let components = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        #expect((components["Review"]?["properties"] as? [String: Any])?.keys.contains("helpful") == true)
+        #expect((components["ReviewByAlias"]?["properties"] as? [String: Any])?.keys.contains("helpfulVotes") == true)
+        #expect(components["ReviewerByAlias"] == nil, "Reviewer holds no alias")
+        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+        func reference(_ path: String, _ method: String, _ status: String?) -> String? {
+            let operation = paths[path]?[method]
+            let content: [String: Any]?
+            if let status { content = ((operation?["responses"] as? [String: Any])?[status] as? [String: Any])?["content"] as? [String: Any] }
+            else { content = (operation?["requestBody"] as? [String: Any])?["content"] as? [String: Any] }
+            return ((content?["application/json"] as? [String: Any])?["schema"] as? [String: Any])?["$ref"] as? String
+        }
+        #expect(reference("/api/reviews/", "post", nil) == "#/components/schemas/ReviewByAlias")
+        #expect(reference("/api/reviews/", "post", "201") == "#/components/schemas/Review")
+        #expect(reference("/api/reviews/{id}/by-alias", "get", "200") == "#/components/schemas/ReviewByAlias")
+    }
+
     /// The document: headers with their schemas (required unless optional), media types, binary bytes.
     @Test func theDocumentStatesHeadersAndMediaTypes() throws {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/Catalog/openapi.json"))) as? [String: Any])

@@ -52,6 +52,37 @@ struct ResolverTests {
         operation(name).map { $0.schemes.map(\.specName) }
     }
 
+    /// An operation's own response options, else its router's, else the API's; a router's reach
+    /// its own operations and not its routers' (as Django Ninja's `Router(exclude_none=True)`).
+    @Test func responseOptionsComeFromTheOperationItsRouterOrTheAPI() throws {
+        let api = try resolve(spec("""
+            exclude_defaults: true
+            schemas:
+              Pet: {fields: {name: string?, legs: {type: int, default: 4}}}
+              Owner: {fields: {pet: Pet}}
+              Tag: {fields: {label: string}}
+            operations:
+              top: {method: GET, path: /top, responses: {200: Tag}}
+            routers:
+              pets:
+                exclude_none: true
+                operations:
+                  a: {method: GET, path: /a, responses: {200: Owner}}
+                  b: {method: GET, path: /b, exclude_none: false, exclude_unset: true, responses: {200: Pet}}
+                routers:
+                  toys:
+                    operations:
+                      c: {method: GET, path: /c, exclude_defaults: false, responses: {200: string}}
+            """))
+        let options = Dictionary(uniqueKeysWithValues: api.operations.map { ($0.specName, $0.responseOptions) })
+        #expect(options["top"] == ResponseOptions(excludeDefaults: true))
+        #expect(options["a"] == ResponseOptions(excludeNone: true, excludeDefaults: true))
+        #expect(options["b"] == ResponseOptions(excludeUnset: true, excludeDefaults: true))
+        #expect(options["c"] == ResponseOptions(), "not the pets router's, and its own turn the API's off")
+        #expect(api.schemas.map(\.encodesWithOptions) == [true, true, true], "Pet through Owner")
+        #expect(api.schemas.map(\.tracksUnset) == [true, false, false], "only what b writes")
+    }
+
     @Test func apiDefaultAppliesWhereNothingOverrides() {
         #expect(auth("secured") == ["GlobalAuth"])
         #expect(auth("inheritPing") == ["GlobalAuth"])

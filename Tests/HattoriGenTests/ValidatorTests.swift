@@ -15,6 +15,28 @@ struct ValidatorTests {
         #expect(found?.location.line == 6)
     }
 
+    /// Aliases are schema fields' keys: one key per field, not on a union's discriminator nor on
+    /// form fields, and the document's alias form of a schema must not take another's name.
+    @Test func aliasesAreKeysOfSchemaFieldsOnly() {
+        let found = diagnostics(spec("""
+            schemas:
+              Page: {fields: {size: {type: int, alias: limit}, limit: int, empty: {type: int, alias: ""}}}
+              PageByAlias: {fields: {a: int}}
+              Cat: {fields: {kind: {enum: [cat], alias: type}}}
+              Dog: {fields: {kind: {enum: [dog]}}}
+              Pet: {oneOf: [Cat, Dog], discriminator: kind}
+            operations:
+              a: {method: POST, path: /a, form: {name: {type: string, alias: n}}, exclude_none: true, responses: {200: Page}}
+            """))
+        #expect(found.map(\.message).sorted() == [
+            "schema 'Page': 'limit' is read under 'limit', as 'size' is",
+            "the alias of schema 'Page': 'empty' is empty",
+            "schema 'Page' holds fields with aliases, so the document also describes it as 'PageByAlias', the name of another schema",
+            "schema 'Cat': 'kind' tells a union's members apart and cannot have an alias",
+            "operation 'a' form: 'name' has an 'alias'; only schema fields have one",
+        ].sorted(), "\(found.map(\.message))")
+    }
+
     /// A realm goes in an HTTP scheme's challenge, inside a quoted string.
     @Test func aRealmBelongsToHTTPSchemesAndIsAQuotedStringsText() {
         let found = diagnostics(spec("""

@@ -8,6 +8,19 @@ public enum HattoriJSON {
     public static let encoder = makeEncoder()
     public static let decoder = makeDecoder()
 
+    /// The encoder of an operation with response options: one per set of them, made once.
+    public static func encoder(for options: ResponseOptions) -> JSONEncoder {
+        optionedEncoders[(options.excludeNone ? 1 : 0) | (options.excludeUnset ? 2 : 0) | (options.excludeDefaults ? 4 : 0)
+                         | (options.byAlias ? 8 : 0)]
+    }
+
+    private static let optionedEncoders: [JSONEncoder] = (0..<16).map { bits in
+        let encoder = makeEncoder()
+        encoder.userInfo[ResponseOptions.userInfoKey] = ResponseOptions(
+            excludeNone: bits & 1 != 0, excludeUnset: bits & 2 != 0, excludeDefaults: bits & 4 != 0, byAlias: bits & 8 != 0)
+        return encoder
+    }
+
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

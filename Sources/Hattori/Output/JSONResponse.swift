@@ -23,6 +23,22 @@ public enum JSONResponse {
         }
     }
 
+    /// `body` as JSON with an operation's response options (`exclude_none`, …), which reach the
+    /// generated models' `FieldEncoder` through the encoder: encoded with `HattoriJSON`'s encoder
+    /// for them, whatever the context's `responseEncoder`.
+    public static func make(status: HTTPResponse.Status, body: some Encodable, options: ResponseOptions, mediaType: String? = nil,
+                            headers: HTTPFields = [:], from request: Request, context: some RequestContext) -> Response {
+        do {
+            var response = HattoriResponseEncoder.response(ByteBuffer(bytes: try HattoriJSON.encoder(for: options).encode(body)),
+                                                           status: status, headers: headers)
+            if let mediaType { response.headers[.contentType] = mediaType }
+            return response
+        } catch {
+            context.logger.error("cannot encode a response body", metadata: ["error": "\(String(reflecting: error))"])
+            return detail(status: .internalServerError, message: "Internal Server Error")
+        }
+    }
+
     /// `{"detail": "<message>"}`, the body of every error answer (401, 403, 404, 405, 500).
     public static func detail(status: HTTPResponse.Status, message: String, headers: HTTPFields = [:]) -> Response {
         HattoriResponseEncoder.response(ByteBuffer(string: #"{"detail":"# + JSONText.string(message) + "}"), status: status, headers: headers)

@@ -22,6 +22,10 @@ public struct FieldDecoder<Key: CodingKey> {
 
     public var isValid: Bool { issues.isEmpty }
 
+    /// Whether the input holds the field (as null too): a field it leaves out was not given
+    /// (`exclude_unset`).
+    public func contains(_ key: Key) -> Bool { container.contains(key) }
+
     public var failure: ValidationFailure { ValidationFailure(issues) }
 
     /// A field that must be present and not null; with `constraints`, a value that breaks one is

@@ -41,10 +41,10 @@ enum SpecLoader {
 /// The key sets of each mapping, in one place so that the JSON Schema and docs can be checked against them.
 enum SpecKeys {
     static let api = ["hattori", "name", "title", "version", "description", "prefix", "servers", "auth",
-                      "schemas", "schemes", "exceptions", "validation_error", "operations", "routers"]
+                      "schemas", "schemes", "exceptions", "validation_error", "operations", "routers"] + ResponseOptionsSpec.keys
     static let server = ["url", "description"]
     static let schema = ["description", "fields", "enum", "oneOf", "discriminator"]
-    static let field = ["type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
+    static let field = ["type", "optional", "default", "enum", "description", "alias"] + ConstraintsSpec.keys
     static let parameter = ["in", "type", "optional", "default", "enum", "description"] + ConstraintsSpec.keys
     static let scheme = ["kind", "in", "param", "cookie", "csrf", "realm", "identity", "implementation", "responses", "throws",
                          "description"]
@@ -52,9 +52,9 @@ enum SpecKeys {
     static let response = ["body", "description", "content", "filename", "headers"]
     static let responseHeader = ["type", "optional", "description"]
     static let operation = ["method", "path", "summary", "description", "deprecated", "tags", "auth", "params", "form",
-                            "body", "responses", "throws"]
+                            "body", "responses", "throws"] + ResponseOptionsSpec.keys
     static let body = ["type", "description"]
-    static let router = ["prefix", "tags", "description", "auth", "operations", "routers"]
+    static let router = ["prefix", "tags", "description", "auth", "operations", "routers"] + ResponseOptionsSpec.keys
 }
 
 /// Scheme kinds as written, including the Django Ninja class and helper names.
@@ -124,6 +124,7 @@ private struct SpecReader {
             },
             operations: map.namedEntries("operations").compactMap(readOperation),
             routers: map.namedEntries("routers").compactMap(readRouter),
+            responseOptions: readResponseOptions(map),
             unloadedNames: unloaded
         )
     }
@@ -250,7 +251,7 @@ private struct SpecReader {
         let defaultValue = map["default"].flatMap { readDefault($0, owner: owner) }
         return FieldSpec(name: name, type: type, optional: optional, defaultValue: defaultValue, enumValues: enumValues,
                          description: map.string("description")?.value, location: location,
-                         constraints: readConstraints(map, owner: owner))
+                         constraints: readConstraints(map, owner: owner), alias: map.string("alias"))
     }
 
     /// `gt`, `min_length`, `pattern`, … as written; whether they apply to the field's type is Validate's.
@@ -488,8 +489,15 @@ private struct SpecReader {
             body: body,
             bodyDescription: bodyDescription,
             responses: responses,
-            throwsExceptions: map.stringList("throws")
+            throwsExceptions: map.stringList("throws"),
+            responseOptions: readResponseOptions(map)
         )
+    }
+
+    /// `exclude_none`, `exclude_unset`, `exclude_defaults`, `by_alias`: booleans.
+    func readResponseOptions(_ map: MappingReader) -> ResponseOptionsSpec {
+        ResponseOptionsSpec(excludeNone: map.bool("exclude_none"), excludeUnset: map.bool("exclude_unset"),
+                            excludeDefaults: map.bool("exclude_defaults"), byAlias: map.bool("by_alias"))
     }
 
     func readRouter(name: Located<String>, value: YAMLValue) -> RouterSpec? {
@@ -504,7 +512,8 @@ private struct SpecReader {
             description: map.string("description")?.value,
             auth: readAuth(map["auth"]),
             operations: map.namedEntries("operations").compactMap(readOperation),
-            routers: map.namedEntries("routers").compactMap(readRouter)
+            routers: map.namedEntries("routers").compactMap(readRouter),
+            responseOptions: readResponseOptions(map)
         )
     }
 }

@@ -1,6 +1,18 @@
 // The spec as written: every name and reference keeps its source location so that
 // later stages can point at it. Nothing here is checked beyond its YAML shape.
 
+/// Django Ninja's response options (`exclude_none`, `exclude_unset`, `exclude_defaults`, `by_alias`) as an
+/// operation, a router or the API writes them; nil where not written.
+struct ResponseOptionsSpec: Sendable {
+    var excludeNone: Located<Bool>?
+    var excludeUnset: Located<Bool>?
+    var excludeDefaults: Located<Bool>?
+    /// Write the fields that have an `alias` under it.
+    var byAlias: Located<Bool>?
+
+    static let keys = ["exclude_none", "exclude_unset", "exclude_defaults", "by_alias"]
+}
+
 /// The whole `api.yaml`.
 struct APISpec: Sendable {
     var file: String
@@ -19,6 +31,8 @@ struct APISpec: Sendable {
     var validationError: ExceptionSpec? = nil
     var operations: [OperationSpec]
     var routers: [RouterSpec]
+    /// The default of every operation's response options.
+    var responseOptions = ResponseOptionsSpec()
     /// Schemas, schemes and exceptions whose definitions had shape errors: known by name only.
     var unloadedNames: Set<String> = []
 }
@@ -75,6 +89,9 @@ struct FieldSpec: Sendable {
     /// Only for parameters: where the value comes from.
     var location: ParameterLocation
     var constraints = ConstraintsSpec()
+    /// Only for schema fields: the key the field is read under in JSON (pydantic's
+    /// `Field(alias=…)`), and written under with `by_alias`.
+    var alias: Located<String>? = nil
 }
 
 /// A number a constraint is written with, as written: `1` or `1.5`.
@@ -259,6 +276,7 @@ struct OperationSpec: Sendable {
     var bodyDescription: String?
     var responses: [ResponseSpec]
     var throwsExceptions: [Located<String>]
+    var responseOptions = ResponseOptionsSpec()
 }
 
 struct RouterSpec: Sendable {
@@ -269,4 +287,6 @@ struct RouterSpec: Sendable {
     var auth: AuthSetting
     var operations: [OperationSpec]
     var routers: [RouterSpec]
+    /// The response options of the operations it declares (not of its routers', as Ninja's Router).
+    var responseOptions = ResponseOptionsSpec()
 }

@@ -79,11 +79,12 @@ struct BodyShapes {
         schemas = Dictionary(api.schemas.map { ($0.specName, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func shape(_ type: TypeSpec) -> BodyShape {
-        shape(type, inside: [])
+    /// The shape of `type`, its models' fields under their keys in `form`.
+    func shape(_ type: TypeSpec, form: WireForm = .byName) -> BodyShape {
+        shape(type, inside: [], form: form)
     }
 
-    private func shape(_ type: TypeSpec, inside: Set<String>) -> BodyShape {
+    private func shape(_ type: TypeSpec, inside: Set<String>, form: WireForm) -> BodyShape {
         switch type {
         case .primitive(.string): return .string(format: nil, values: nil)
         case .primitive(.dateTime): return .string(format: "date-time", values: nil)
@@ -96,22 +97,24 @@ struct BodyShapes {
         case .primitive(.number): return .number
         case .primitive(.bool): return .boolean
         case .primitive(.any): return .any
-        case .array(let element): return .array(shape(element, inside: inside))
-        case .map(let value): return .map(shape(value, inside: inside))
+        case .array(let element): return .array(shape(element, inside: inside, form: form))
+        case .map(let value): return .map(shape(value, inside: inside, form: form))
         case .named(let name):
             guard !inside.contains(name), let schema = schemas[name] else { return .recursive(name) }
             if let values = schema.enumType { return .string(format: nil, values: values.cases.map(\.rawValue)) }
-            if let union = schema.union { return .union(union.members.map { shape(.named($0.specName), inside: inside.union([name])) }) }
+            if let union = schema.union {
+                return .union(union.members.map { shape(.named($0.specName), inside: inside.union([name]), form: form) })
+            }
             let nested = inside.union([name])
             return .object(Dictionary(schema.fields.map { field in
-                (field.specName, BodyShape.Field(shape: shape(of: field, inside: nested), isRequired: field.isRequired,
-                                                 isNullable: field.isOptional))
+                (form == .byAlias ? field.alias ?? field.specName : field.specName,
+                 BodyShape.Field(shape: shape(of: field, inside: nested, form: form), isRequired: field.isRequired, isNullable: field.isOptional))
             }, uniquingKeysWith: { first, _ in first }))
         }
     }
 
-    private func shape(of field: ResolvedField, inside: Set<String>) -> BodyShape {
-        guard let values = field.enumType?.cases.map(\.rawValue) else { return shape(field.type, inside: inside) }
+    private func shape(of field: ResolvedField, inside: Set<String>, form: WireForm) -> BodyShape {
+        guard let values = field.enumType?.cases.map(\.rawValue) else { return shape(field.type, inside: inside, form: form) }
         if case .array = field.type { return .array(.string(format: nil, values: values)) }
         return .string(format: nil, values: values)
     }

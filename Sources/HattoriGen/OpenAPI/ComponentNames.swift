@@ -16,4 +16,14 @@ enum ComponentNames {
     static func name(specName: String, typeName: String) -> String {
         isValidKey(specName) ? specName : typeName
     }
+
+    /// The component of a schema's form under its fields' aliases, for a schema that holds some:
+    /// `PetByAlias` beside `Pet` (its form under the names).
+    static func aliasForm(_ component: String) -> String { component + "ByAlias" }
+}
+
+/// The keys a model is written under in JSON: its fields' names (what responses write), or their
+/// aliases where they have one (what requests are read under, and responses with `by_alias`).
+enum WireForm: Sendable {
+    case byName, byAlias
 }

@@ -41,17 +41,17 @@ struct OpenAPIBuilder {
     /// one, `oneOf` only where no value could validate against two members (some field both
     /// require can hold no value of both); `anyOf` otherwise, which is what the server does:
     /// it takes the first member that matches.
-    func unionComponent(_ schema: ResolvedSchema, _ union: ResolvedUnion) -> JSONSchema {
-        let references = union.members.map { schemas.schema(.named($0.specName)) }
+    func unionComponent(_ schema: ResolvedSchema, _ union: ResolvedUnion, form: WireForm = .byName) -> JSONSchema {
+        let references = union.members.map { schemas.schema(.named($0.specName), form: form) }
         if let discriminator = union.discriminator {
             var mapping = OrderedDictionary<String, String>()
             for member in union.members {
-                mapping[member.tag ?? member.specName] = "#/components/schemas/" + (schemas.componentNames[member.specName] ?? member.specName)
+                mapping[member.tag ?? member.specName] = "#/components/schemas/" + schemas.componentName(member.specName, form: form)
             }
             return .one(of: references, core: .init(description: schema.description,
                                                     discriminator: OpenAPI.Discriminator(propertyName: discriminator, mapping: mapping)))
         }
-        let memberShapes = union.members.map { shapes.shape(.named($0.specName)) }
+        let memberShapes = union.members.map { shapes.shape(.named($0.specName), form: form) }
         let exclusive = memberShapes.indices.allSatisfy { i in
             memberShapes.indices.allSatisfy { j in i == j || BodyShape.excludeEachOther(memberShapes[i], memberShapes[j]) }
         }
@@ -66,6 +66,11 @@ struct OpenAPIBuilder {
         for schema in api.schemas {
             componentSchemas[key(ComponentNames.name(specName: schema.specName, typeName: schema.typeName))] =
                 schema.union.map { unionComponent(schema, $0) } ?? schemas.component(schema)
+        }
+        // A schema that holds aliases is read under them (and written so with `by_alias`): that form too.
+        for schema in api.schemas where schema.containsAliases {
+            componentSchemas[key(schemas.componentName(schema.specName, form: .byAlias))] =
+                schema.union.map { unionComponent(schema, $0, form: .byAlias) } ?? schemas.component(schema, form: .byAlias)
         }
         if api.operations.contains(where: { $0.auth != nil || $0.readsBody }) {
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart in a `oneOf`.
@@ -181,7 +186,7 @@ struct OpenAPIBuilder {
     func requestBody(_ operation: ResolvedOperation) -> OpenAPI.Request? {
         if let body = operation.bodySpec {
             return OpenAPI.Request(description: operation.bodyDescription,
-                                   content: [.json: .b(OpenAPI.Content(schema: schemas.schema(body)))], required: true)
+                                   content: [.json: .b(OpenAPI.Content(schema: schemas.schema(body, form: .byAlias)))], required: true)
         }
         if !operation.form.isEmpty {
             // Files need multipart/form-data; other forms are documented as Django Ninja does (the server reads both).

@@ -77,12 +77,12 @@ extension OpenAPIBuilder {
         }
     }
 
-    func body(_ answer: ResolvedAnswer.Body) -> Body? {
+    func body(_ answer: ResolvedAnswer.Body, form: WireForm = .byName) -> Body? {
         switch answer {
         case .none:
             return nil
         case .type(let type):
-            return Body(schema: schemas.schema(type), shape: { [shapes] in shapes.shape(type) })
+            return Body(schema: schemas.schema(type, form: form), shape: { [shapes] in shapes.shape(type, form: form) })
         case .detail:
             // Exactly what the runtime sends, so that a scheme's own body with more fields is told apart.
             return Body(schema: schemas.reference(ComponentNames.authError),
@@ -110,8 +110,8 @@ extension OpenAPIBuilder {
             switch answer.body {
             case .text(let mediaType): entry.add(mediaType: mediaType, schema: .string)
             case .bytes(let mediaType): entry.add(mediaType: mediaType, schema: .string(format: .other("binary")))
-            case .json(let mediaType, let type): entry.add(mediaType: mediaType, schema: schemas.schema(type))
-            default: entry.add(body(answer.body))
+            case .json(let mediaType, let type): entry.add(mediaType: mediaType, schema: schemas.schema(type, form: answer.byAlias ? .byAlias : .byName))
+            default: entry.add(body(answer.body, form: answer.byAlias ? .byAlias : .byName))
             }
             entry.count(answer)
             entries[order] = entry

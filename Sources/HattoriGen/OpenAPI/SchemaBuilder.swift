@@ -6,20 +6,30 @@ struct SchemaBuilder {
     let api: ResolvedAPI
     /// Spec schema name → component name.
     let componentNames: [String: String]
+    /// The schemas that hold an alias, in their fields or those of a model they hold: documented in
+    /// two forms (`WireForm`).
+    let aliased: Set<String>
 
     init(api: ResolvedAPI) {
         self.api = api
         componentNames = Dictionary(uniqueKeysWithValues: api.schemas.map {
             ($0.specName, ComponentNames.name(specName: $0.specName, typeName: $0.typeName))
         })
+        aliased = Set(api.schemas.filter(\.containsAliases).map(\.specName))
+    }
+
+    /// The component of schema `name` in `form`.
+    func componentName(_ name: String, form: WireForm) -> String {
+        let component = componentNames[name] ?? name
+        return form == .byAlias && aliased.contains(name) ? ComponentNames.aliasForm(component) : component
     }
 
     func reference(_ component: String, required: Bool = true) -> JSONSchema {
         .reference(.component(named: component), required: required)
     }
 
-    /// The schema of a type expression.
-    func schema(_ type: TypeSpec, required: Bool = true, description: String? = nil) -> JSONSchema {
+    /// The schema of a type expression, its models in `form`.
+    func schema(_ type: TypeSpec, required: Bool = true, description: String? = nil, form: WireForm = .byName) -> JSONSchema {
         switch type {
         case .primitive(.string): return .string(required: required, description: description)
         // Swift's Int and Double: schemathesis and other clients then stay within what the server reads.
@@ -35,15 +45,15 @@ struct SchemaBuilder {
         case .primitive(.any): return .fragment(required: required, description: description)
         // OpenAPI 3.1 also allows `contentMediaType`; `format: binary` is what Swagger UI and schemathesis read.
         case .primitive(.file): return .string(format: .other("binary"), required: required, description: description)
-        case .named(let name): return .reference(.component(named: componentNames[name] ?? name), required: required, description: description)
-        case .array(let element): return .array(required: required, description: description, items: schema(element))
-        case .map(let value): return .object(required: required, description: description, additionalProperties: .b(schema(value)))
+        case .named(let name): return .reference(.component(named: componentName(name, form: form)), required: required, description: description)
+        case .array(let element): return .array(required: required, description: description, items: schema(element, form: form))
+        case .map(let value): return .object(required: required, description: description, additionalProperties: .b(schema(value, form: form)))
         }
     }
 
     /// A field's schema: its type, enum values, default and description. Optional fields of JSON
     /// bodies may be null; optional parameters and form fields are only left out (text has no null).
-    func schema(_ field: ResolvedField, inJSON: Bool = true) -> JSONSchema {
+    func schema(_ field: ResolvedField, inJSON: Bool = true, form: WireForm = .byName) -> JSONSchema {
         // `any` already admits null: a nullable `{}` would be `{"type": "null"}`, null only.
         let nullable = inJSON && field.isOptional && field.type != .primitive(.any)
         // Optional fields are answered as `null` when absent (as Django Ninja does), and written as
@@ -58,7 +68,7 @@ struct SchemaBuilder {
             base = .array(required: !field.isOptional, description: description,
                           items: .string(allowedValues: values.cases.map { AnyCodable($0.rawValue) }), defaultValue: defaultValue(field))
         } else {
-            base = schema(field.type, required: !field.isOptional, description: description)
+            base = schema(field.type, required: !field.isOptional, description: description, form: form)
             if let value = defaultValue(field) { base = base.with(defaultValue: value) }
         }
         if let constraints = field.constraints { base = base.constrained(by: constraints) }
@@ -78,14 +88,15 @@ struct SchemaBuilder {
         }
     }
 
-    /// The component of one spec schema.
-    func component(_ schema: ResolvedSchema) -> JSONSchema {
+    /// The component of one spec schema, in `form`.
+    func component(_ schema: ResolvedSchema, form: WireForm = .byName) -> JSONSchema {
         if let values = schema.enumType {
             return .string(description: schema.description, allowedValues: values.cases.map { AnyCodable($0.rawValue) })
         }
         var properties = OrderedDictionary<String, JSONSchema>()
         for field in schema.fields {
-            properties[field.specName] = self.schema(field).with(required: field.isRequired)
+            properties[form == .byAlias ? field.alias ?? field.specName : field.specName] =
+                self.schema(field, form: form).with(required: field.isRequired)
         }
         return .object(description: schema.description, properties: properties)
     }

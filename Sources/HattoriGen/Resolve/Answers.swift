@@ -18,6 +18,8 @@ struct ResolvedAnswer: Sendable {
     var status: Int
     /// An OpenAPI range (`4XX`) this answer stands for; `status` is then its class's first.
     var range: StatusClass? = nil
+    /// Its models are written under their fields' aliases (the operation's `by_alias`).
+    var byAlias = false
     var description: String?
     var body: Body
     /// What gives it, for messages: "operation 'login'", "the default 401 of scheme 'Bearer'".
@@ -88,9 +90,10 @@ extension ResolvedAPI {
 
     func answers(of operation: ResolvedOperation, method: String) -> [ResolvedAnswer] {
         var answers = operation.responses.flatMap { response -> [ResolvedAnswer] in
-            let answer = ResolvedAnswer(status: response.status, description: response.description, body: response.answerBody,
+            var answer = ResolvedAnswer(status: response.status, description: response.description, body: response.answerBody,
                                         source: "operation '\(operation.specName)'", location: response.location,
                                         headers: response.documentedHeaders)
+            answer.byAlias = operation.responseOptions.byAlias
             guard let statusClass = response.statusClass else { return [answer] }
             // An OpenAPI range is documented as one; Django Ninja's set code by code, as Ninja does.
             guard statusClass.isNinjaSet else {

@@ -122,6 +122,8 @@ struct ResolvedField: Sendable {
     var localName: String
     /// Only for schema fields: stored behind `@Hattori.Indirect` (see `ModelStorage`).
     var isIndirect = false
+    /// Only for schema fields: the key it is read under, and written under with `by_alias`.
+    var alias: String? = nil
     /// What its values must satisfy besides their type (nil when nothing), and the static
     /// constant generated code keeps them in.
     var constraints: Constraints?
@@ -150,9 +152,32 @@ struct ResolvedUnion: Sendable {
     var discriminator: String?
 }
 
+/// What an operation's JSON bodies leave out (Django Ninja's `exclude_none`, `exclude_unset`,
+/// `exclude_defaults`) and whether they use fields' aliases (`by_alias`), as its own, its router's
+/// or the API's options say.
+struct ResponseOptions: Sendable, Equatable {
+    var excludeNone = false
+    var excludeUnset = false
+    var excludeDefaults = false
+    var byAlias = false
+
+    var isEmpty: Bool { self == ResponseOptions() }
+    /// It leaves fields out (`exclude_*`), which models must then be written through `FieldEncoder` for.
+    var excludes: Bool { excludeNone || excludeUnset || excludeDefaults }
+}
+
 struct ResolvedSchema: Sendable {
     var specName: String
     var typeName: String
+    /// Some operation writes it (or a model that holds it) with response options, or a field of
+    /// it has an alias: its fields are written through `Hattori.FieldEncoder`, which leaves out
+    /// what the options say and picks names or aliases.
+    var encodesWithOptions = false
+    /// It, or a model it holds, has a field with an alias: the document describes it read (and
+    /// written with `by_alias`) under the aliases, and written under the names.
+    var containsAliases = false
+    /// Some operation writes it with `exclude_unset`: it remembers which fields it was not given.
+    var tracksUnset = false
     var description: String?
     var fields: [ResolvedField]
     /// Set for enum schemas, which have no fields.
@@ -284,6 +309,8 @@ struct ResolvedOperation: Sendable {
     /// Effective auth, its schemes in the order tried; nil when public.
     var auth: ResolvedSchemeList?
     var throwsExceptions: [ResolvedException]
+    /// What its JSON bodies leave out: its own options, else its router's, else the API's.
+    var responseOptions = ResponseOptions()
 
     /// It reads parameters, form fields or a body, so it may answer 422.
     var validatesInput: Bool { !parameters.isEmpty || !form.isEmpty || bodyType != nil }

@@ -8,7 +8,43 @@ enum Resolver {
     static func resolve(_ validated: ValidatedSpec) -> ResolvedAPI {
         var api = ResolutionPass(spec: validated.spec, names: validated.names).run()
         restrictClasses(&api)
+        markOptionedSchemas(&api, spec: validated.spec)
         return api
+    }
+
+    /// Marks the schemas some operation writes with response options, directly or inside another
+    /// (fields, list items, map values, union members): they encode through `FieldEncoder`, and
+    /// with `exclude_unset` remember the fields they were not given.
+    static func markOptionedSchemas(_ api: inout ResolvedAPI, spec: APISpec) {
+        let schemas = Dictionary(spec.schemas.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        func reach(_ type: TypeSpec, into found: inout Set<String>) {
+            switch type {
+            case .primitive: return
+            case .array(let element): reach(element, into: &found)
+            case .map(let value): reach(value, into: &found)
+            case .named(let name):
+                guard found.insert(name).inserted, let schema = schemas[name] else { return }
+                for field in schema.fields { reach(field.type.value, into: &found) }
+                for member in schema.union?.members ?? [] { reach(.named(member.value), into: &found) }
+            }
+        }
+        var optioned: Set<String> = [], unsetTracked: Set<String> = []
+        for operation in api.operations where operation.responseOptions.excludes {
+            for body in operation.responses.compactMap(\.bodySpec) {
+                reach(body, into: &optioned)
+                if operation.responseOptions.excludeUnset { reach(body, into: &unsetTracked) }
+            }
+        }
+        for index in api.schemas.indices where !api.schemas[index].fields.isEmpty {
+            let schema = api.schemas[index]
+            api.schemas[index].encodesWithOptions = optioned.contains(schema.specName) || schema.fields.contains { $0.alias != nil }
+            api.schemas[index].tracksUnset = unsetTracked.contains(schema.specName)
+        }
+        for index in api.schemas.indices {
+            var reached: Set<String> = []
+            reach(.named(api.schemas[index].specName), into: &reached)
+            api.schemas[index].containsAliases = reached.contains { schemas[$0]?.fields.contains { $0.alias != nil } == true }
+        }
     }
 
     /// Gives each class of statuses (`4XX`, `codes_4xx`) the statuses it may answer: those of the
@@ -150,6 +186,7 @@ private struct ResolutionPass {
             type: field.type.value,
             location: field.location,
             localName: fieldNames?.local ?? field.name.value,
+            alias: field.alias?.value,
             constraints: field.constraints.isEmpty ? nil : ConstraintCheck.constraints(field.constraints),
             constraintsConstant: fieldNames?.constraintsConstant ?? "_constraints"
         )
@@ -337,7 +374,20 @@ private struct ResolutionPass {
             bodyDescription: operation.bodyDescription,
             responses: responses(operation.responses, operation: named),
             auth: list,
-            throwsExceptions: operation.throwsExceptions.compactMap { exceptions[$0.value] }
+            throwsExceptions: operation.throwsExceptions.compactMap { exceptions[$0.value] },
+            responseOptions: responseOptions(operation, router: placement.routers.last)
         )
+    }
+
+    /// The operation's own options, else those of the router that declares it, else the API's:
+    /// Django Ninja's rule for a router's options, which reach its own operations and not its
+    /// routers' (the API's are this spec's, for every operation).
+    func responseOptions(_ operation: OperationSpec, router: RouterSpec?) -> ResponseOptions {
+        func effective(_ option: KeyPath<ResponseOptionsSpec, Located<Bool>?>) -> Bool {
+            (operation.responseOptions[keyPath: option] ?? router?.responseOptions[keyPath: option]
+                ?? spec.responseOptions[keyPath: option])?.value ?? false
+        }
+        return ResponseOptions(excludeNone: effective(\.excludeNone), excludeUnset: effective(\.excludeUnset),
+                               excludeDefaults: effective(\.excludeDefaults), byAlias: effective(\.byAlias))
     }
 }

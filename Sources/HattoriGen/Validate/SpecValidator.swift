@@ -47,6 +47,8 @@ private final class ValidationPass {
     let enumSchemas: [String: [String]]
     let schemeNames: Set<String>
     let exceptionNames: Set<String>
+    /// `Member.field` for each field a union's discriminator names.
+    let discriminatedFields: Set<String>
     var routes: [String: (operation: String, location: SourceLocation)] = [:]
 
     init(spec: APISpec, names: NamePlan, diagnostics: DiagnosticCollector) {
@@ -59,6 +61,10 @@ private final class ValidationPass {
         }, uniquingKeysWith: { first, _ in first })
         schemeNames = Set(spec.schemes.map(\.name.value)).union(spec.unloadedNames)
         exceptionNames = Set(spec.exceptions.map(\.name.value)).union(spec.unloadedNames)
+        discriminatedFields = Set(spec.schemas.flatMap { schema -> [String] in
+            guard let union = schema.union, let discriminator = union.discriminator else { return [] }
+            return union.members.map { "\($0.value).\(discriminator.value)" }
+        })
     }
 
     func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
@@ -139,6 +145,33 @@ private final class ValidationPass {
         for field in fields { checkField(field, owner: owner, allowsFiles: allowsFiles) }
     }
 
+    /// A schema's fields are read under their aliases (or names), each key once; a field a union
+    /// tells its members apart by keeps its name. Other fields (form fields) have no alias.
+    func checkAliases(_ fields: [FieldSpec], owner: String, schema: String?) {
+        let isSchema = schema != nil
+        var keys: [String: String] = [:]
+        for field in fields {
+            if let alias = field.alias {
+                guard let schema else {
+                    error("\(owner): '\(field.name.value)' has an 'alias'; only schema fields have one", at: alias.location,
+                          hint: "name the field as it is sent")
+                    continue
+                }
+                if alias.value.isEmpty { error("the alias of \(owner): '\(field.name.value)' is empty", at: alias.location) }
+                if discriminatedFields.contains("\(schema).\(field.name.value)") {
+                    error("\(owner): '\(field.name.value)' tells a union's members apart and cannot have an alias", at: alias.location,
+                          hint: "remove the alias")
+                }
+            }
+            let key = field.alias?.value ?? field.name.value
+            if isSchema, let first = keys[key] {
+                error("\(owner): '\(field.name.value)' is read under '\(key)', as '\(first)' is", at: (field.alias ?? field.name).location,
+                      hint: "give each field its own key")
+            }
+            keys[key] = keys[key] ?? field.name.value
+        }
+    }
+
     func checkField(_ field: FieldSpec, owner: String, allowsFiles: Bool = false) {
         let what = "\(owner): '\(field.name.value)'"
         checkTypeReference(field.type, allowsFiles: allowsFiles)
@@ -194,8 +227,31 @@ private final class ValidationPass {
                   hint: "rename it; gen documents auth errors and 422s with its own '\(schema.name.value)'")
         }
         checkFields(schema.fields, owner: "schema '\(schema.name.value)'")
+        checkAliases(schema.fields, owner: "schema '\(schema.name.value)'", schema: schema.name.value)
+        let aliasForm = ComponentNames.aliasForm(schema.name.value)
+        if schemaNames.contains(aliasForm), holdsAliases(schema.name.value) {
+            error("schema '\(schema.name.value)' holds fields with aliases, so the document also describes it as '\(aliasForm)', the name of another schema",
+                  at: schema.name.location, hint: "rename '\(aliasForm)'")
+        }
         if let values = schema.enumValues { checkDuplicates(values, what: "value", of: "enum '\(schema.name.value)'") }
         if let union = schema.union { checkUnion(union, of: schema) }
+    }
+
+    /// Whether schema `name`, or a model it holds, has a field with an alias.
+    func holdsAliases(_ name: String) -> Bool {
+        var seen: Set<String> = []
+        func holds(_ type: TypeSpec) -> Bool {
+            switch type {
+            case .primitive: return false
+            case .array(let element): return holds(element)
+            case .map(let value): return holds(value)
+            case .named(let name):
+                guard seen.insert(name).inserted, let schema = spec.schemas.first(where: { $0.name.value == name }) else { return false }
+                return schema.fields.contains { $0.alias != nil || holds($0.type.value) }
+                    || (schema.union?.members ?? []).contains { holds(.named($0.value)) }
+            }
+        }
+        return holds(.named(name))
     }
 
     /// A union's members are object schemas, two or more, each once; with a discriminator, each
@@ -555,6 +611,7 @@ private final class ValidationPass {
         }
         checkFields(operation.parameters, owner: what)
         checkFields(operation.form, owner: "\(what) form", allowsFiles: true)
+        checkAliases(operation.form, owner: "\(what) form", schema: nil)
         for parameter in operation.parameters + operation.form { checkParameterType(parameter, owner: what) }
         if let body = operation.body {
             checkTypeReference(body)

@@ -470,6 +470,118 @@ public enum OpenAPIDocument {
                 ],
                 "type" : "object"
               },
+              "Review" : {
+                "description" : "A review; the reviews router leaves out what Ninja's response options say.",
+                "properties" : {
+                  "comment" : {
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
+                  "helpful" : {
+                    "default" : 0,
+                    "format" : "int64",
+                    "type" : "integer"
+                  },
+                  "id" : {
+                    "format" : "int64",
+                    "type" : "integer"
+                  },
+                  "reviewer" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Reviewer"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
+                  "stars" : {
+                    "format" : "int64",
+                    "maximum" : 5,
+                    "minimum" : 1,
+                    "type" : "integer"
+                  }
+                },
+                "required" : [
+                  "id",
+                  "stars"
+                ],
+                "type" : "object"
+              },
+              "ReviewByAlias" : {
+                "description" : "A review; the reviews router leaves out what Ninja's response options say.",
+                "properties" : {
+                  "comment" : {
+                    "anyOf" : [
+                      {
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
+                  "helpfulVotes" : {
+                    "default" : 0,
+                    "format" : "int64",
+                    "type" : "integer"
+                  },
+                  "id" : {
+                    "format" : "int64",
+                    "type" : "integer"
+                  },
+                  "reviewer" : {
+                    "anyOf" : [
+                      {
+                        "$ref" : "#/components/schemas/Reviewer"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
+                  "stars" : {
+                    "format" : "int64",
+                    "maximum" : 5,
+                    "minimum" : 1,
+                    "type" : "integer"
+                  }
+                },
+                "required" : [
+                  "id",
+                  "stars"
+                ],
+                "type" : "object"
+              },
+              "Reviewer" : {
+                "properties" : {
+                  "email" : {
+                    "anyOf" : [
+                      {
+                        "format" : "email",
+                        "type" : "string"
+                      },
+                      {
+                        "type" : "null"
+                      }
+                    ]
+                  },
+                  "name" : {
+                    "type" : "string"
+                  }
+                },
+                "required" : [
+                  "name"
+                ],
+                "type" : "object"
+              },
               "Shipping" : {
                 "description" : "How an order reaches its buyer, named by its method.",
                 "discriminator" : {
@@ -1420,6 +1532,206 @@ public enum OpenAPIDocument {
                 "summary" : "One line about a product, as plain text",
                 "tags" : [
                   "products"
+                ]
+              }
+            },
+            "/api/reviews/" : {
+              "post" : {
+                "operationId" : "postReview",
+                "requestBody" : {
+                  "content" : {
+                    "application/json" : {
+                      "schema" : {
+                        "$ref" : "#/components/schemas/ReviewByAlias"
+                      }
+                    }
+                  },
+                  "required" : true
+                },
+                "responses" : {
+                  "201" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Review"
+                        }
+                      }
+                    },
+                    "description" : "Created"
+                  },
+                  "413" : {
+                    "$ref" : "#/components/responses/ContentTooLarge"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "Keep a review and answer with it as it was sent (exclude_unset)",
+                "tags" : [
+                  "reviews"
+                ]
+              }
+            },
+            "/api/reviews/{id}" : {
+              "get" : {
+                "operationId" : "getReview",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Review"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "A review without its null fields (the router's exclude_none)",
+                "tags" : [
+                  "reviews"
+                ]
+              }
+            },
+            "/api/reviews/{id}/by-alias" : {
+              "get" : {
+                "operationId" : "getReviewByAlias",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/ReviewByAlias"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "A review with its fields under their aliases (by_alias), without nulls",
+                "tags" : [
+                  "reviews"
+                ]
+              }
+            },
+            "/api/reviews/{id}/compact" : {
+              "get" : {
+                "operationId" : "getReviewCompact",
+                "parameters" : [
+                  {
+                    "in" : "path",
+                    "name" : "id",
+                    "required" : true,
+                    "schema" : {
+                      "format" : "int64",
+                      "type" : "integer"
+                    }
+                  }
+                ],
+                "responses" : {
+                  "200" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Review"
+                        }
+                      }
+                    },
+                    "description" : "OK"
+                  },
+                  "404" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/Message"
+                        }
+                      }
+                    },
+                    "description" : "Not Found"
+                  },
+                  "422" : {
+                    "content" : {
+                      "application/json" : {
+                        "schema" : {
+                          "$ref" : "#/components/schemas/InvalidInput"
+                        }
+                      }
+                    },
+                    "description" : "Invalid input, by field"
+                  }
+                },
+                "summary" : "A review without the fields at their defaults (exclude_defaults), nulls and all",
+                "tags" : [
+                  "reviews"
                 ]
               }
             }

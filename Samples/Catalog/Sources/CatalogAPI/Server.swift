@@ -9,7 +9,7 @@ import Hummingbird
 /// it: it is answered with 422), and returns one of the responses the spec declares. Throw
 /// `HTTPDetailError` for any other status with a `{"detail": …}` body, or one of the spec's
 /// exceptions for its answer. A method as gen created it answers 501 Not Implemented.
-public protocol APIProtocol: ProductsAPI, ExceptionHandling {}
+public protocol APIProtocol: ProductsAPI, ReviewsAPI, ExceptionHandling {}
 
 /// Namespace of the generated operation types (`Operations.<Name>.Input`, `.Output`).
 public enum Operations {}
@@ -19,6 +19,7 @@ public enum Routes {
     /// Adds every operation of the API to `table`.
     public static func register(_ handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration, on table: inout Hattori.RouteTable) {
         registerProducts(handlers, configuration: configuration, on: &table)
+        registerReviews(handlers, configuration: configuration, on: &table)
     }
 }
 

@@ -20,6 +20,10 @@ let authMatrix = AuthMatrix(
         AuthMatrix.Operation("productSheet", ["GET"], "/api/products/{id}/sheet"),
         AuthMatrix.Operation("reserveProduct", ["POST"], "/api/products/{id}/reservations", answers401: true),
         AuthMatrix.Operation("restockProduct", ["POST"], "/api/products/{id}/restock", answers401: true),
+        AuthMatrix.Operation("postReview", ["POST"], "/api/reviews/"),
+        AuthMatrix.Operation("getReview", ["GET"], "/api/reviews/{id}"),
+        AuthMatrix.Operation("getReviewCompact", ["GET"], "/api/reviews/{id}/compact"),
+        AuthMatrix.Operation("getReviewByAlias", ["GET"], "/api/reviews/{id}/by-alias"),
     ]
 )
 

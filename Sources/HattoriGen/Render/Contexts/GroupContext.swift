@@ -23,7 +23,9 @@ extension ContextValues {
     ///   constrained parameter's `constraints`) and `hasConstraints`; `initArguments` (`label`, and one of
     ///   `isAuth`, `isGroup` with `fields` of `label` and `local`, or `isBody`);
     /// - `responses` (see `output`): the output's cases;
-    /// - `bodyKind` (`none`, `json` or `form`) and `routes` (`method`, `pathLiteral`): its routes.
+    /// - `bodyKind` (`none`, `json` or `form`) and `routes` (`method`, `pathLiteral`): its routes;
+    /// - `statusClasses` (see `statusClass`); `responseOptions` (the labels of `ResponseOptions` it
+    ///   sets) and `hasResponseOptions`.
     static func operation(_ operation: ResolvedOperation) -> TemplateContext {
         let present = GeneratedNames.inputGroups.compactMap { location, typeName, property -> (typeName: String, property: String, fields: [ResolvedField])? in
             let fields = location == .form ? operation.form : operation.parameters(in: location)
@@ -100,6 +102,8 @@ extension ContextValues {
             // One struct for the media types of one status.
             "headerStructs": headerStructs(operation.responses),
             "statusClasses": unique(operation.responses.compactMap(statusClass), by: "constant"),
+            "responseOptions": responseOptionLabels(operation.responseOptions),
+            "hasResponseOptions": !operation.responseOptions.isEmpty,
             "bodyKind": operation.bodyType != nil ? "json" : (operation.form.isEmpty ? "none" : "form"),
             "routes": operation.httpMethods.map { ["method": $0.lowercased(), "pathLiteral": SwiftLiteral.string(operation.fullPath)] },
         ]) { $1 }
@@ -117,6 +121,12 @@ extension ContextValues {
             "isRange": !statusClass.isNinjaSet, "lower": "\(statusClass.hundreds * 100)", "upper": "\(statusClass.hundreds * 100 + 99)",
             "excluded": excluded, "hasExcluded": !excluded.isEmpty, "codes": response.classCodes.map { "\($0)" },
         ]
+    }
+
+    /// The labels of `Hattori.ResponseOptions`' init that an operation's options set.
+    static func responseOptionLabels(_ options: ResponseOptions) -> [String] {
+        [("excludeNone", options.excludeNone), ("excludeUnset", options.excludeUnset), ("excludeDefaults", options.excludeDefaults),
+         ("byAlias", options.byAlias)].filter(\.1).map(\.0)
     }
 
     /// Each context once, the first of those with the same `key`.

@@ -3,9 +3,11 @@ extension ContextValues {
     /// `fields`, `enums` (the fields' inline enums) and `hasFields`; `allConstraints` (each
     /// constrained field's `constraints`) and `hasConstraints`; `isStruct` for an object schema;
     /// `isUnion` with `members` (`caseName` escaped, `type`, `tagLiteral`: its discriminator value,
-    /// or its schema's name) and `hasDiscriminator` (`discriminatorLiteral`, `discriminatorText`).
+    /// or its schema's name) and `hasDiscriminator` (`discriminatorLiteral`, `discriminatorText`);
+    /// `encodesWithOptions` (written through `FieldEncoder`) and `tracksUnset` (remembers the fields
+    /// it was not given), each field with its `index`.
     static func model(_ schema: ResolvedSchema) -> TemplateContext {
-        let fields = schema.fields.map(field)
+        let fields = schema.fields.enumerated().map { index, resolved in field(resolved).merging(["index": "\(index)"]) { $1 } }
         return [
             "typeName": schema.typeName,
             "doc": doc([schema.description]),
@@ -25,6 +27,8 @@ extension ContextValues {
             "hasFields": !schema.fields.isEmpty,
             "allConstraints": schema.fields.flatMap(constraints),
             "hasConstraints": schema.fields.contains { $0.constraints != nil },
+            "encodesWithOptions": schema.encodesWithOptions,
+            "tracksUnset": schema.tracksUnset,
         ]
     }
 }

@@ -62,7 +62,8 @@ enum ContextValues {
     /// A field's declaration and decoding: `name` (escaped), `label` (as an argument label), `type`,
     /// `declaredType` (with `?` when optional), `decodeMethod` (the `FieldDecoder` method: `required`,
     /// `optional` or `defaulted`), `isOptional`, `isRequired`, `default`, `doc`; for schema fields
-    /// `isIndirect`, `keyLiteral` and `hasCustomKey` (the coding key differs from the name);
+    /// `isIndirect`, `keyLiteral` (the key it is read under: its alias or its name) and `hasCustomKey`
+    /// (the coding key differs from the property), `nameLiteral` and `aliasLiteral` (none or one);
     /// `constraints` (see `constraints`).
     static func field(_ field: ResolvedField) -> TemplateContext {
         let name = SwiftName.escaped(field.swiftName)
@@ -77,8 +78,10 @@ enum ContextValues {
             "default": defaultValue(field.defaultValue),
             "doc": doc([field.description]),
             "isIndirect": field.isIndirect,
-            "keyLiteral": SwiftLiteral.string(field.specName),
-            "hasCustomKey": field.swiftName != field.specName || SwiftName.unescapable.contains(field.swiftName),
+            "keyLiteral": SwiftLiteral.string(field.alias ?? field.specName),
+            "hasCustomKey": field.swiftName != (field.alias ?? field.specName) || SwiftName.unescapable.contains(field.swiftName),
+            "nameLiteral": SwiftLiteral.string(field.specName),
+            "aliasLiteral": field.alias.map { [SwiftLiteral.string($0)] } ?? [],
             "constraints": constraints(field),
         ]
     }

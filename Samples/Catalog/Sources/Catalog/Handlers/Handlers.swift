@@ -8,6 +8,8 @@ import CatalogAPI
 struct Handlers: APIProtocol {
     /// The products, kept in memory for this sample.
     let store = ProductStore()
+    /// The reviews, kept in memory too.
+    let reviews = ReviewStore()
 }
 
 /// An in-memory catalog, safe to share between concurrent requests.

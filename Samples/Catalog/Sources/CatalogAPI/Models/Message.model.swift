@@ -22,9 +22,11 @@ public struct Message: Codable, Hashable, Sendable {
         self.init(detail: detail)
     }
 
-    /// Encodes every field; absent optionals are written as `null`, as Django Ninja does.
+    /// Encodes every field but those the answering operation's response options leave out
+    /// (`exclude_none`, `exclude_unset`, `exclude_defaults`), under its name or, with `by_alias`, its
+    /// alias; absent optionals as `null` otherwise.
     public func encode(to _encoder: any Swift.Encoder) throws {
-        var _container = _encoder.container(keyedBy: CodingKeys.self)
-        try _container.encode(self.detail, forKey: .detail)
+        var _fields = Hattori.FieldEncoder(_encoder)
+        try _fields.encode(self.detail, "detail")
     }
 }
