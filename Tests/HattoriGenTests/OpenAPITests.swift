@@ -111,6 +111,8 @@ struct OpenAPITests {
                   200: {content: {application/json: Pet, application/pdf: null, application/vnd.pet+json: Pet}}
                   404: Pet
                   4XX: {content: application/problem+json, body: Pet}
+                  500: {body: Pet, description: Broken.}
+                  5XX: Pet
               ninja:
                 method: GET
                 path: /ninja
@@ -119,7 +121,8 @@ struct OpenAPITests {
         let sheet = operation(document, "/api/sheet")
         let ok = try #require(responses(sheet)["200"] as? [String: Any])
         #expect(((ok["content"] as? [String: Any])?.keys).map(Set.init) == ["application/json", "application/pdf", "application/vnd.pet+json"])
-        #expect(Set(responses(sheet).keys) == ["200", "401", "404", "4XX"])
+        #expect(Set(responses(sheet).keys) == ["200", "401", "404", "4XX", "500", "5XX"], "a range beside a status of the next class")
+        #expect((responses(sheet)["500"] as? [String: Any])?["description"] as? String == "Broken.")
         let range = try #require(responses(sheet)["4XX"] as? [String: Any])
         #expect(((range["content"] as? [String: Any])?.keys).map(Array.init) == ["application/problem+json"])
         let unauthorized = try #require(responses(sheet)["401"] as? [String: Any])

@@ -214,8 +214,8 @@ struct ResponseSpec: Sendable {
     /// The key as the spec writes it: `404`, `4XX`, `codes_4xx`.
     var key: String { statusClass?.spelling ?? String(status.value) }
 
-    /// Statuses in order, a class after every status of it: 400, 404, 4XX, 500.
-    var sortKey: Int { statusClass.map { $0.hundreds * 100 + 100 } ?? status.value }
+    /// Statuses in order, a class after every status of it and before the next: 400, 404, 4XX, 500.
+    var sortKey: Int { StatusClass.order(status: status.value, statusClass) }
     /// The file name of a download (`Content-Disposition: attachment; filename="…"`).
     var filename: Located<String>? = nil
     /// The headers the response carries (`X-Total-Count: int`), each read as a field.
@@ -247,6 +247,12 @@ struct StatusClass: Sendable, Hashable {
 
     /// Every status the class holds, before those the operation answers otherwise.
     var codes: [Int] { isNinjaSet ? Self.ninjaCodes[hundreds] ?? [] : Array(hundreds * 100...hundreds * 100 + 99) }
+
+    /// Where a status, or a class, stands among the statuses: a class after each of its own (`4XX`
+    /// after 499) and before the next class's (500).
+    static func order(status: Int, _ statusClass: StatusClass?) -> Int {
+        statusClass.map { ($0.hundreds * 100 + 99) * 2 + 1 } ?? status * 2
+    }
 
     /// As the spec and OpenAPI write it: `4XX`, `codes_4xx`.
     var spelling: String { isNinjaSet ? "codes_\(hundreds)xx" : "\(hundreds)XX" }

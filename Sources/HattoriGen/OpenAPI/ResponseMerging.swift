@@ -104,7 +104,7 @@ extension OpenAPIBuilder {
         var entries: [Int: StatusEntry] = [:]
         var keys: [Int: OpenAPI.Response.StatusCode] = [:]
         for answer in answers {
-            let order = answer.range.map { $0.hundreds * 100 + 100 } ?? answer.status
+            let order = StatusClass.order(status: answer.status, answer.range)
             var entry = entries[order] ?? StatusEntry(description: answer.description ?? answer.range.map {
                 "Any other \($0.hundreds)xx status" } ?? StatusCodes.reasonPhrase(answer.status))
             switch answer.body {

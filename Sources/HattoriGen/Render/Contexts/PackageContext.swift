@@ -3,7 +3,7 @@ extension ContextValues {
     /// (gen's target), `appModule` (the user's target), `serverType` (its `@main` command),
     /// `titleComment` (the title on one line), `packageLiteral`, `libraryLiteral`, `appLiteral`,
     /// `serverTypeLiteral`, `testLiteral`, `hasSchemes`, `hasSessions` (a session scheme: the
-    /// library depends on `HattoriPostgres`), `hasExceptions`, and where the runtime comes
+    /// package declares the `PostgreSQL` trait, under which the library links `HattoriPostgres`), `hasExceptions`, and where the runtime comes
     /// from: `runtimePath` (none, or the literal of a path) or `runtimeURL` (none, or `url` and
     /// `version` literals), with `runtimePackageLiteral` (the package identity products name).
     static func common(_ api: ResolvedAPI, runtime: RuntimeDependency, specFileName: String) -> TemplateContext {

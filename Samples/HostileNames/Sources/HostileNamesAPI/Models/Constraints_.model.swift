@@ -5,4 +5,9 @@ import Hattori
 
 public struct Constraints_: Codable, Hashable, Sendable {
     public init() {}
+
+    /// Decodes an object, whatever its keys; anything else is a 422, as pydantic reads a model.
+    public init(from _decoder: any Swift.Decoder) throws {
+        _ = try Hattori.FieldDecoder(_decoder, keyedBy: Hattori.FieldKey.self)
+    }
 }
