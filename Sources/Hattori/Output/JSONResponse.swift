@@ -18,8 +18,7 @@ public enum JSONResponse {
             response.headers.append(contentsOf: headers)
             return response
         } catch {
-            context.logger.error("cannot encode a response body", metadata: ["error": "\(String(reflecting: error))"])
-            return detail(status: .internalServerError, message: "Internal Server Error")
+            return encodingFailed(error, logger: context.logger)
         }
     }
 
@@ -34,9 +33,15 @@ public enum JSONResponse {
             if let mediaType { response.headers[.contentType] = mediaType }
             return response
         } catch {
-            context.logger.error("cannot encode a response body", metadata: ["error": "\(String(reflecting: error))"])
-            return detail(status: .internalServerError, message: "Internal Server Error")
+            return encodingFailed(error, logger: context.logger)
         }
+    }
+
+    /// The plain 500 for a body that would not encode, its reason in the log only.
+    @usableFromInline
+    static func encodingFailed(_ error: any Error, logger: Logger) -> Response {
+        logger.error("cannot encode a response body", metadata: ["error": "\(String(reflecting: error))"])
+        return detail(status: .internalServerError, message: "Internal Server Error")
     }
 
     /// `{"detail": "<message>"}`, the body of every error answer (401, 403, 404, 405, 500).
