@@ -46,11 +46,7 @@ public struct Generator {
     /// Everything up to rendering, without touching the disk (besides reading the spec).
     func loadAndResolve() throws(DiagnosticsError) -> ResolvedAPI {
         let text = try SpecLoader.readText(of: options.spec, displayName: displayName)
-        let validated = try SpecValidator.loadAndValidate(text: text, file: displayName)
-        let api = Resolver.resolve(validated)
-        let problems = AnswerCheck.diagnostics(api)
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        return api
+        return try GeneratorPipeline(file: displayName).resolve(text: text)
     }
 
     /// The OpenAPI document of the spec, without writing a package.

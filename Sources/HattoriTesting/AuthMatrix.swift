@@ -1,22 +1,13 @@
-public import Hattori
+import Hattori
 
 /// The auth of every operation as a spec declares it, checked against the running router: gen
 /// writes one into each package's tests (`AuthMatrixTests.swift`), the user's `TestCredentials`
 /// gives the credentials their authenticators accept. See `check(_:credentials:admittingWithoutCredentials:router:)`.
 public struct AuthMatrix: Sendable {
-    /// Where a scheme finds its credential, as the spec declares it.
-    public enum Kind: Sendable, Equatable {
-        case bearer
-        case basic
-        case apiKey(Credentials.APIKeyLocation, name: String)
-        case session(cookie: String, role: SessionRole)
-        /// Decides from the whole request: no credential the matrix can make up.
-        case custom
-    }
-
     public struct Scheme: Sendable {
         /// Its name in the spec (what `TestCredentials` keys by).
         public var name: String
+        /// Where it finds its credential, as the spec declares it (`Kinds/`).
         public var kind: Kind
         /// Checks the CSRF token first on unsafe methods (cookie schemes).
         public var csrf: Bool

@@ -39,7 +39,7 @@ extension AuthMatrix {
         var wrong: [String: [Probe]] = [:]
         for scheme in list {
             wrong[scheme.name] = scheme.wrongProbes
-            if case .session(let cookie, let role) = scheme.kind {
+            if let (cookie, role) = scheme.kind.probes.session {
                 let what = "a session of \(role.matrixUser.username) for `\(scheme.name)`"
                 working[scheme.name] = .fresh { try await sessions.session(of: role.matrixUser, cookie: cookie, what: what) }
                 for user in role.usersLackingIt {
@@ -124,7 +124,7 @@ extension AuthMatrix {
             }
             problems += credentialProblems(credential, of: scheme, in: "TestCredentials.working")
         }
-        for name in admittingWithoutCredentials.sorted() where scheme(named: name)?.kind != .custom {
+        for name in admittingWithoutCredentials.sorted() where scheme(named: name)?.kind.probes.seesWholeRequest != true {
             problems.append("TestCredentials.admittingWithoutCredentials names `\(name)`, which is no custom scheme of the spec")
         }
         return problems

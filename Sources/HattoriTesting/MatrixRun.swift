@@ -125,7 +125,7 @@ extension AuthMatrix {
         /// its name, as the server reads it) whose user has its role, whichever scheme the session
         /// was made for.
         func admits(_ scheme: Scheme, _ probe: Probe) -> Bool {
-            if case .session(let cookie, let role) = scheme.kind {
+            if let (cookie, role) = scheme.kind.probes.session {
                 let value = probe.cookies.lazy.compactMap { $0.hasPrefix(cookie + "=") ? String($0.dropFirst(cookie.count + 1)) : nil }.first
                 return value.flatMap(sessions.user).map(role.admits) ?? false
             }

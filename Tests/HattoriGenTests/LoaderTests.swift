@@ -116,9 +116,7 @@ struct LoaderTests {
               B: {kind: django_auth_is_staff}
               C: {kind: apikey, in: query}
             """))
-        #expect(api.schemes.map(\.kind) == [.apiKey, .sessionStaff, .apiKey])
-        #expect(api.schemes.map(\.apiKeyLocation) == [.header, nil, .query])
-        #expect(api.schemes[2].parameterName == "key")
-        #expect(api.schemes[1].cookieName == "sessionid")
+        #expect(api.schemes.map(\.kind) == [.apiKey(location: .header, name: "X-API-Key"), .session(cookie: "sessionid", role: .staff),
+                                             .apiKey(location: .query, name: "key")])
     }
 }

@@ -34,7 +34,7 @@ struct NamingTests {
 
     /// The naming pass decides every composed name once: Validate reports from it, Resolve reads it.
     @Test func thePlanHoldsTheComposedNames() throws {
-        let validated = try SpecValidator.validate(try SpecLoader.load(text: spec("""
+        let validated = try GeneratorPipeline(file: "api.yaml").validate(text: spec("""
             schemas:
               pet-status: {enum: [available, "a b", ">="]}
             schemes:
@@ -46,7 +46,7 @@ struct NamingTests {
                   admin:
                     operations:
                       purge: {method: DELETE, path: /x, auth: [Key, Other], params: {limit: "int?"}, responses: {204: null}}
-            """), file: "api.yaml"))
+            """))
         let names = validated.names
         #expect(names.schemas["pet-status"]?.typeName == "PetStatus")
         #expect(names.schemas["pet-status"]?.enumCases == ["available", "aB", "value3"])

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import HattoriGen
 
-/// Loads and validates spec text, returning the diagnostics (empty when the spec is valid).
+/// Runs spec text through gen's stages up to resolve, returning the diagnostics (empty when gen
+/// accepts the spec).
 func diagnostics(_ yaml: String, file: String = "api.yaml") -> [Diagnostic] {
     do {
-        _ = try SpecValidator.loadAndValidate(text: yaml, file: file)
+        _ = try GeneratorPipeline(file: file).resolve(text: yaml)
         return []
     } catch {
         return error.diagnostics
@@ -19,10 +20,9 @@ func only(_ yaml: String) -> Diagnostic? {
     return found.first
 }
 
-/// Loads, validates and resolves spec text that must be valid.
+/// Loads, validates and resolves spec text that must be valid, as gen does.
 func resolve(_ yaml: String) throws -> ResolvedAPI {
-    let spec = try SpecLoader.load(text: yaml, file: "api.yaml")
-    return Resolver.resolve(try SpecValidator.validate(spec))
+    try GeneratorPipeline(file: "api.yaml").resolve(text: yaml)
 }
 
 /// A minimal valid spec with `body` appended at the top level.

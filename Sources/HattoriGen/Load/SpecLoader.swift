@@ -57,21 +57,6 @@ enum SpecKeys {
     static let router = ["prefix", "tags", "description", "auth", "operations", "routers"] + ResponseOptionsSpec.keys
 }
 
-/// Scheme kinds as written, including the Django Ninja class and helper names.
-enum SchemeKindSpelling {
-    static let spellings: [String: (SchemeKind, APIKeyLocation?)] = [
-        "apikey": (.apiKey, nil), "bearer": (.bearer, nil), "basic": (.basic, nil), "session": (.session, nil),
-        "session-superuser": (.sessionSuperuser, nil), "session-staff": (.sessionStaff, nil), "custom": (.custom, nil),
-        "apikey-query": (.apiKey, .query), "apikey-header": (.apiKey, .header), "apikey-cookie": (.apiKey, .cookie),
-        "APIKeyQuery": (.apiKey, .query), "APIKeyHeader": (.apiKey, .header), "APIKeyCookie": (.apiKey, .cookie),
-        "HttpBearer": (.bearer, nil), "HttpBasicAuth": (.basic, nil),
-        "SessionAuth": (.session, nil), "SessionAuthSuperUser": (.sessionSuperuser, nil),
-        "SessionAuthIsStaff": (.sessionStaff, nil),
-        "django_auth": (.session, nil), "django_auth_superuser": (.sessionSuperuser, nil),
-        "django_auth_is_staff": (.sessionStaff, nil),
-    ]
-}
-
 private struct SpecReader {
     let diagnostics: DiagnosticCollector
     /// Names under `schemas:`, known before any type expression is read.

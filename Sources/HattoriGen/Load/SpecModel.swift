@@ -145,23 +145,6 @@ struct UnionSpec: Sendable {
     var discriminator: Located<String>?
 }
 
-enum SchemeKind: String, Sendable, CaseIterable {
-    case apiKey = "apikey"
-    case bearer
-    case basic
-    case session
-    case sessionSuperuser = "session-superuser"
-    case sessionStaff = "session-staff"
-    case custom
-
-    /// The guide's session classes: built in, no stub, the logged-in user as identity.
-    var isSession: Bool { [.session, .sessionSuperuser, .sessionStaff].contains(self) }
-}
-
-enum APIKeyLocation: String, Sendable, CaseIterable {
-    case query, header, cookie
-}
-
 struct SchemeSpec: Sendable {
     /// Django's `SESSION_COOKIE_NAME` default: the cookie of session schemes that name none.
     static let defaultSessionCookie = "sessionid"

@@ -38,6 +38,8 @@ struct NamePlan: Sendable {
         var file: String
         /// A union's case names, one per member, in order.
         var unionCases: [String] = []
+
+        func field(_ name: String) -> Field { fields[name] ?? NamePlan.missing("field", "\(typeName).\(name)") }
     }
 
     struct Scheme: Sendable {
@@ -82,6 +84,13 @@ struct NamePlan: Sendable {
         /// The static constant of `Output` holding the statuses of each class it answers
         /// (`_clientErrorStatuses` for `4XX`), by key.
         var classConstants: [String: String] = [:]
+
+        func field(_ name: String, in location: ParameterLocation) -> Field {
+            fields[location]?[name] ?? NamePlan.missing("\(location.rawValue) field", "\(typeName).\(name)")
+        }
+        func headers(_ key: String) -> ResponseHeaders { responseHeaders[key] ?? NamePlan.missing("headers of response", "\(typeName) \(key)") }
+        func mediaCases(_ key: String) -> [String] { mediaCases[key] ?? NamePlan.missing("media cases of response", "\(typeName) \(key)") }
+        func classConstant(_ key: String) -> String { classConstants[key] ?? NamePlan.missing("class constant", "\(typeName) \(key)") }
     }
 
     /// `Output.<typeName>`: the struct a response's declared headers travel in.
@@ -89,6 +98,8 @@ struct NamePlan: Sendable {
         var typeName: String
         /// By header name as the spec writes it.
         var fields: [String: Field]
+
+        func field(_ name: String) -> Field { fields[name] ?? NamePlan.missing("header", "\(typeName).\(name)") }
     }
 
     struct Exception: Sendable {
@@ -113,6 +124,22 @@ struct NamePlan: Sendable {
     /// where one of them is in scope it hides a schema of the same name, so references to such a
     /// schema are module-qualified (`ShopAPI.Login` inside `Operations.Login`).
     var shadowing: Set<String>
+
+    // Resolve reads the plan through these: `NamingPass` names everything a valid spec declares, so
+    // a name missing here is a bug in it, stopped here rather than written out as an empty name.
+
+    func schema(_ name: String) -> Schema { schemas[name] ?? Self.missing("schema", name) }
+    func scheme(_ name: String) -> Scheme { schemes[name] ?? Self.missing("scheme", name) }
+    func exception(_ name: String) -> Exception { exceptions[name] ?? Self.missing("exception", name) }
+    func group(_ path: [String]) -> Group { groups[path] ?? Self.missing("router", path.joined(separator: ".")) }
+    func operation(_ name: String) -> Operation { operations[name] ?? Self.missing("operation", name) }
+    func schemeList(_ schemes: [String]) -> String { schemeLists[schemes] ?? Self.missing("scheme list", schemes.joined(separator: ", ")) }
+    func stubFile(_ stub: String) -> String { stubFiles[stub] ?? Self.missing("stub", stub) }
+
+    /// Typed as whatever was asked for, so that it follows `??`; it never returns.
+    static func missing<Name>(_ what: String, _ name: String) -> Name {
+        preconditionFailure("NamingPass named no \(what) '\(name)'")
+    }
 
     /// The Swift type of a spec type.
     func swiftType(_ type: TypeSpec) -> SwiftType {

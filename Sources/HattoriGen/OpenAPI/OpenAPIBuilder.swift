@@ -34,8 +34,10 @@ struct OpenAPIBuilder {
         ComponentNames.name(specName: scheme.specName, typeName: scheme.typeName)
     }
 
-    /// Schemes that OpenAPI can describe: every kind but custom.
-    var documentedSchemes: [ResolvedScheme] { api.schemes.filter { $0.kind != .custom } }
+    /// A scheme's security scheme; nil when OpenAPI cannot describe it (a custom scheme).
+    func securityScheme(_ scheme: ResolvedScheme) -> OpenAPI.SecurityScheme? {
+        scheme.kind.descriptor.securityScheme(description: scheme.description)
+    }
 
     /// A union: `oneOf` its members, with `discriminator` and `mapping` when it has one. Without
     /// one, `oneOf` only where no value could validate against two members (some field both
@@ -88,8 +90,9 @@ struct OpenAPIBuilder {
             ])
         }
         var securitySchemes = OpenAPI.ComponentReferenceDictionary<OpenAPI.SecurityScheme>()
-        for scheme in documentedSchemes {
-            securitySchemes[key(schemeName(scheme))] = .b(securityScheme(scheme))
+        for scheme in api.schemes {
+            guard let securityScheme = securityScheme(scheme) else { continue }
+            securitySchemes[key(schemeName(scheme))] = .b(securityScheme)
         }
         return OpenAPI.Components(schemas: componentSchemas, responses: self.sharedResponses(sharedResponses),
                                   securitySchemes: securitySchemes)
@@ -97,25 +100,6 @@ struct OpenAPIBuilder {
 
     func key(_ name: String) -> OpenAPI.ComponentKey {
         OpenAPI.ComponentKey(rawValue: name) ?? "Unnamed"
-    }
-
-    func securityScheme(_ scheme: ResolvedScheme) -> OpenAPI.SecurityScheme {
-        switch scheme.kind {
-        case .bearer: return .http(scheme: "bearer", description: scheme.description)
-        case .basic: return .http(scheme: "basic", description: scheme.description)
-        case .apiKey:
-            let location: OpenAPI.SecurityScheme.Location
-            switch scheme.apiKeyLocation ?? .query {
-            case .query: location = .query
-            case .header: location = .header
-            case .cookie: location = .cookie
-            }
-            return .apiKey(name: scheme.parameterName ?? "key", location: location, description: scheme.description)
-        case .session, .sessionSuperuser, .sessionStaff:
-            return .apiKey(name: scheme.cookieName ?? SchemeSpec.defaultSessionCookie, location: .cookie, description: scheme.description)
-        case .custom:
-            return .apiKey(name: scheme.specName, location: .header, description: scheme.description)
-        }
     }
 
     // MARK: Paths
@@ -155,7 +139,7 @@ struct OpenAPIBuilder {
     }
 
     func operation(_ operation: ResolvedOperation, method: String, id: String) -> OpenAPI.Operation {
-        let documented = operation.schemes.filter { $0.kind != .custom }
+        let documented = operation.schemes.filter { securityScheme($0) != nil }
         return OpenAPI.Operation(
             tags: operation.tags.isEmpty ? nil : operation.tags,
             summary: operation.summary,

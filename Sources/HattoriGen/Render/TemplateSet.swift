@@ -12,7 +12,7 @@ struct TemplateSet: Sendable {
         "models", "operations", "server", "exceptions", "schemes", "openapi-document",
         "package", "gitignore", "handlers", "group-handlers", "authenticators", "authenticator", "refusal-hooks",
         "exception-handler", "app", "smoke-test", "auth-matrix", "test-credentials",
-        "_header", "_default-value", "_handler-signature", "_stub-signature", "_refusal-hook-signature",
+        "_header", "_default-value", "_constraints-arguments", "_handler-signature", "_stub-signature", "_refusal-hook-signature",
         "_exception-handler-signature", "_make-router-call", "_test-router-call",
         "_output-json", "_output-json-headers", "_output-text", "_output-bytes", "_output-empty",
     ]

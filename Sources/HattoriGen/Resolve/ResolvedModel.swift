@@ -24,8 +24,8 @@ struct ResolvedAPI: Sendable {
     /// by a user hook (`typeName` is the runtime's `ValidationFailure`).
     var validationError: ResolvedException? = nil
     var implementations: [ResolvedImplementation]
-    /// The cookie `login` sets: the first session scheme's.
-    var sessionCookieName: String
+    /// The cookie `login` sets: the session schemes' (validation makes them read one); nil without any.
+    var sessionCookieName: String?
     /// The root group (operations declared at the top level) first, then routers depth-first.
     var groups: [ResolvedGroup]
     /// Each distinct list of schemes the operations use, in order of first use.
@@ -106,7 +106,8 @@ enum ResolvedDefault: Sendable, Equatable {
 
 struct ResolvedField: Sendable {
     var specName: String
-    var swiftName: String
+    /// Its names in the generated code (`NamePlan`'s, held as they are).
+    var names: NamePlan.Field
     /// The Swift type without optionality: `Swift.Int`, `[Pet]`, a nested enum.
     var swiftType: SwiftType
     var isOptional: Bool
@@ -118,8 +119,6 @@ struct ResolvedField: Sendable {
     /// The spec's type.
     var type: TypeSpec
     var location: ParameterLocation
-    /// Only for parameters and form fields: the local the decoding code reads it into.
-    var localName: String
     /// Only for schema fields: stored behind `@Hattori.Indirect` (see `ModelStorage`).
     var isIndirect = false
     /// Only for schema fields: the key it is read under, and written under with `by_alias`.
@@ -127,7 +126,11 @@ struct ResolvedField: Sendable {
     /// What its values must satisfy besides their type (nil when nothing), and the static
     /// constant generated code keeps them in.
     var constraints: Constraints?
-    var constraintsConstant: String
+
+    var swiftName: String { names.member }
+    /// Only for parameters and form fields: the local the decoding code reads it into.
+    var localName: String { names.local }
+    var constraintsConstant: String { names.constraintsConstant }
 
     /// Only for parameters: whether the value is a list (`?tag=a&tag=b`).
     var isList: Bool { swiftType.isList }
@@ -168,7 +171,7 @@ struct ResponseOptions: Sendable, Equatable {
 
 struct ResolvedSchema: Sendable {
     var specName: String
-    var typeName: String
+    var names: NamePlan.Schema
     /// Some operation writes it (or a model that holds it) with response options, or a field of
     /// it has an alias: its fields are written through `Hattori.FieldEncoder`, which leaves out
     /// what the options say and picks names or aliases.
@@ -184,24 +187,20 @@ struct ResolvedSchema: Sendable {
     var enumType: ResolvedEnum?
     /// Set for unions (`oneOf:`), which have no fields.
     var union: ResolvedUnion?
-    var file: String
+
+    var typeName: String { names.typeName }
+    var file: String { names.file }
 }
 
 struct ResolvedScheme: Sendable {
     var specName: String
-    var typeName: String
-    var kind: SchemeKind
-    var apiKeyLocation: APIKeyLocation?
-    var parameterName: String?
-    var cookieName: String?
+    var names: NamePlan.Scheme
+    /// Its kind, with where it finds its credential; what the stages ask of it is `kind.descriptor`'s.
+    var kind: AuthKind
     var csrf: Bool
     /// Its `WWW-Authenticate` challenge (`Basic realm="…"`), when it names a realm.
     var challenge: String? = nil
     var identityType: SwiftType
-    /// Its case in the `Identity` enum of a list that mixes identity types.
-    var caseName: String
-    /// The stub it calls (shared by schemes with one `implementation`); nil for the session kinds.
-    var stub: String?
     /// The error responses the spec declares (Ninja's `openapi_responses`); nil when not written,
     /// empty for `responses: {}`.
     var responses: [ResolvedResponse]?
@@ -211,10 +210,16 @@ struct ResolvedScheme: Sendable {
     /// Some list's 401 is this scheme's (see `ResolvedSchemeList.unauthorized`): only then is its
     /// 401 hook called, and generated.
     var answersUnauthorized = false
-    /// Where the hooks of its declared bodies are written.
-    var hooksFile: String
     var throwsExceptions: [ResolvedException]
     var description: String?
+
+    var typeName: String { names.typeName }
+    /// Its case in the `Identity` enum of a list that mixes identity types.
+    var caseName: String { names.caseName }
+    /// The stub it calls (shared by schemes with one `implementation`); nil for the session kinds.
+    var stub: String? { names.stub }
+    /// Where the hooks of its declared bodies are written.
+    var hooksFile: String { names.hooksFile }
 
     /// `responses: {}` documents no errors at all (the runtime still sends them).
     var documentsErrors: Bool { responses?.isEmpty != true }
@@ -225,7 +230,8 @@ struct ResolvedScheme: Sendable {
 /// One authenticator stub the user fills in; schemes that name the same `implementation` share it.
 struct ResolvedImplementation: Sendable {
     var methodName: String
-    var kind: SchemeKind
+    /// The first scheme's kind: the stub receives its credential.
+    var kind: AuthKind
     var identityType: SwiftType
     var schemes: [ResolvedScheme]
     var file: String
@@ -233,15 +239,17 @@ struct ResolvedImplementation: Sendable {
 
 struct ResolvedException: Sendable {
     var specName: String
-    var typeName: String
+    var names: NamePlan.Exception
     var status: Int
     var bodyType: SwiftType?
     var bodySpec: TypeSpec?
     var description: String?
     /// Where the spec gives its status.
     var location: SourceLocation
+
+    var typeName: String { names.typeName }
     /// Its handler stub's file (when it has a body).
-    var handlerFile: String
+    var handlerFile: String { names.handlerFile }
 }
 
 struct ResolvedResponse: Sendable {
@@ -290,10 +298,7 @@ enum ResponseContent: Sendable, Equatable {
 
 struct ResolvedOperation: Sendable {
     var specName: String
-    var methodName: String
-    var typeName: String
-    /// The local its route is built into.
-    var routeVariable: String
+    var names: NamePlan.Operation
     var httpMethods: [String]
     var fullPath: String
     var summary: String?
@@ -311,6 +316,11 @@ struct ResolvedOperation: Sendable {
     var throwsExceptions: [ResolvedException]
     /// What its JSON bodies leave out: its own options, else its router's, else the API's.
     var responseOptions = ResponseOptions()
+
+    var methodName: String { names.methodName }
+    var typeName: String { names.typeName }
+    /// The local its route is built into.
+    var routeVariable: String { names.routeVariable }
 
     /// It reads parameters, form fields or a body, so it may answer 422.
     var validatesInput: Bool { !parameters.isEmpty || !form.isEmpty || bodyType != nil }
@@ -331,11 +341,13 @@ struct ResolvedOperation: Sendable {
 
 /// The operations of one router (or of the API itself), rendered into one file with one handler protocol.
 struct ResolvedGroup: Sendable {
-    var typeName: String
-    var protocolName: String
-    var registerFunction: String
-    var operationsFile: String
-    var handlersFile: String
+    var names: NamePlan.Group
     var description: String?
     var operations: [ResolvedOperation]
+
+    var typeName: String { names.typeName }
+    var protocolName: String { names.protocolName }
+    var registerFunction: String { names.registerFunction }
+    var operationsFile: String { names.operationsFile }
+    var handlersFile: String { names.handlersFile }
 }

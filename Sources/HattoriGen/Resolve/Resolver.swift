@@ -111,7 +111,7 @@ private struct ResolutionPass {
         var schemeLists: [ResolvedSchemeList] = []
         for list in listOrder {
             let members = list.compactMap { schemeIndex[$0].map { schemes[$0] } }
-            var resolved = ResolvedSchemeList(typeName: names.schemeLists[list] ?? "", schemes: members)
+            var resolved = ResolvedSchemeList(typeName: names.schemeList(list), schemes: members)
             if let answering = members.first(where: \.documentsErrors) {
                 resolved.unauthorized = answering.unauthorized
                 resolved.unauthorizedScheme = answering
@@ -124,16 +124,14 @@ private struct ResolutionPass {
         for placement in placements {
             let path = placement.routers.map(\.name.value)
             let operation = operation(placement, list: lists[placement.auth], exceptions: exceptionsByName)
-            if let last = groups.indices.last, groups[last].typeName == names.groups[path]?.typeName {
+            let group = names.group(path)
+            if let last = groups.indices.last, groups[last].typeName == group.typeName {
                 groups[last].operations.append(operation)
                 continue
             }
-            guard let group = names.groups[path] else { continue }
             let description = placement.routers.last.map { $0.description ?? "Operations of router '\(path.joined(separator: "."))'." }
                 ?? "Operations declared at the top level of the spec."
-            groups.append(ResolvedGroup(typeName: group.typeName, protocolName: group.protocolName,
-                                        registerFunction: group.registerFunction, operationsFile: group.operationsFile,
-                                        handlersFile: group.handlersFile, description: description, operations: [operation]))
+            groups.append(ResolvedGroup(names: group, description: description, operations: [operation]))
         }
         return ResolvedAPI(
             packageName: names.package.name,
@@ -151,13 +149,15 @@ private struct ResolutionPass {
             exceptions: exceptions,
             validationError: spec.validationError.flatMap { answer in
                 answer.body.map { body in
-                    ResolvedException(specName: answer.name.value, typeName: GeneratedNames.validationFailureType, status: answer.status.value,
-                                      bodyType: names.swiftType(body.value), bodySpec: body.value, description: answer.description,
-                                      location: answer.status.location, handlerFile: GeneratedNames.validationErrorHandlerFile(names.package.app))
+                    ResolvedException(specName: answer.name.value,
+                                      names: NamePlan.Exception(typeName: GeneratedNames.validationFailureType,
+                                                                handlerFile: GeneratedNames.validationErrorHandlerFile(names.package.app)),
+                                      status: answer.status.value, bodyType: names.swiftType(body.value), bodySpec: body.value,
+                                      description: answer.description, location: answer.status.location)
                 }
             },
             implementations: implementations(schemes),
-            sessionCookieName: schemes.first(where: \.isSession)?.cookieName ?? SchemeSpec.defaultSessionCookie,
+            sessionCookieName: schemes.lazy.compactMap(\.kind.sessionCookie).first,
             groups: groups,
             schemeLists: schemeLists
         )
@@ -165,18 +165,19 @@ private struct ResolutionPass {
 
     // MARK: Fields
 
-    func field(_ field: FieldSpec, names fieldNames: NamePlan.Field?) -> ResolvedField {
+    func field(_ field: FieldSpec, names fieldNames: NamePlan.Field) -> ResolvedField {
         var enumType: ResolvedEnum?
         var swiftType = names.swiftType(field.type.value)
-        if let values = field.enumValues, let typeName = fieldNames?.enumType {
-            enumType = ResolvedEnum(typeName: typeName, cases: zip(values, fieldNames?.enumCases ?? []).map {
+        if let values = field.enumValues {
+            let typeName = fieldNames.enumType ?? NamePlan.missing("enum of field", field.name.value)
+            enumType = ResolvedEnum(typeName: typeName, cases: zip(values, fieldNames.enumCases).map {
                 ResolvedEnum.Case(rawValue: $0.value, name: $1)
             })
             swiftType = field.type.value == .array(.primitive(.string)) ? .array(.nested(typeName)) : .nested(typeName)
         }
         return ResolvedField(
             specName: field.name.value,
-            swiftName: fieldNames?.member ?? field.name.value,
+            names: fieldNames,
             swiftType: swiftType,
             isOptional: field.optional,
             defaultValue: field.defaultValue.map { resolvedDefault($0.value, type: field.type.value, enumType: enumOf(field, inline: enumType)) },
@@ -185,10 +186,8 @@ private struct ResolutionPass {
             enumType: enumType,
             type: field.type.value,
             location: field.location,
-            localName: fieldNames?.local ?? field.name.value,
             alias: field.alias?.value,
-            constraints: field.constraints.isEmpty ? nil : ConstraintCheck.constraints(field.constraints),
-            constraintsConstant: fieldNames?.constraintsConstant ?? "_constraints"
+            constraints: field.constraints.isEmpty ? nil : field.constraints.runtimeConstraints()
         )
     }
 
@@ -223,22 +222,21 @@ private struct ResolutionPass {
     }
 
     func schema(_ schema: SchemaSpec) -> ResolvedSchema {
-        let named = names.schemas[schema.name.value]
-        let typeName = named?.typeName ?? schema.name.value
+        let named = names.schema(schema.name.value)
+        let typeName = named.typeName
         return ResolvedSchema(
             specName: schema.name.value,
-            typeName: typeName,
+            names: named,
             description: schema.description,
             fields: schema.fields.map { spec in
-                var field = field(spec, names: named?.fields[spec.name.value])
+                var field = field(spec, names: named.field(spec.name.value))
                 field.isIndirect = storage.isIndirect(field: spec.name.value, of: schema.name.value)
                 return field
             },
             enumType: schema.enumValues.map { values in
-                ResolvedEnum(typeName: typeName, cases: zip(values, named?.enumCases ?? []).map { ResolvedEnum.Case(rawValue: $0.value, name: $1) })
+                ResolvedEnum(typeName: typeName, cases: zip(values, named.enumCases).map { ResolvedEnum.Case(rawValue: $0.value, name: $1) })
             },
-            union: schema.union.map { union(of: $0, cases: named?.unionCases ?? []) },
-            file: named?.file ?? ""
+            union: schema.union.map { union(of: $0, cases: named.unionCases) }
         )
     }
 
@@ -263,9 +261,9 @@ private struct ResolutionPass {
             let caseName = StatusCodes.caseName(response)
             let media: [(type: Located<String>?, body: Located<TypeSpec>?, caseName: String)] = response.media.isEmpty
                 ? [(response.content, response.body, caseName)]
-                : zip(response.media, operation?.mediaCases[response.key] ?? [caseName]).map { ($0.type, $0.body, $1) }
-            let headerNames = operation?.responseHeaders[response.key]
-            let headers = response.headers.map { field($0, names: headerNames?.fields[$0.name.value]) }
+                : zip(response.media, mediaCases(of: response, in: operation)).map { ($0.type, $0.body, $1) }
+            let headerNames = response.headers.isEmpty ? nil : headers(of: response, in: operation)
+            let headers = response.headers.map { field($0, names: headerNames?.field($0.name.value) ?? NamePlan.missing("header", $0.name.value)) }
             return media.map { type, body, caseName in
                 var resolved = ResolvedResponse(
                     status: response.status.value, caseName: caseName,
@@ -279,43 +277,49 @@ private struct ResolutionPass {
                     }
                 }
                 resolved.statusClass = response.statusClass
-                resolved.classStatusesConstant = operation?.classConstants[response.key]
+                resolved.classStatusesConstant = response.statusClass == nil ? nil : classConstant(of: response, in: operation)
                 if case .json = resolved.content {} else { resolved.filename = response.filename?.value }
                 resolved.headers = headers
-                resolved.headersTypeName = response.headers.isEmpty ? nil : headerNames?.typeName
+                resolved.headersTypeName = headerNames?.typeName
                 return resolved
             }
         }
     }
 
     func scheme(_ scheme: SchemeSpec, exceptions: [String: ResolvedException]) -> ResolvedScheme {
-        let kind = scheme.kind.value
-        let named = names.schemes[scheme.name.value]
+        let kind = AuthKind(scheme)
+        let named = names.scheme(scheme.name.value)
         let declared = scheme.responses.map { responses($0) } ?? []
-        func answer(_ status: Int, hook: String?) -> RefusalAnswer {
+        func answer(_ status: Int, hook: String) -> RefusalAnswer {
             guard let response = declared.first(where: { $0.status == status }) else { return .detail }
             guard let body = response.bodyType else { return .empty }
-            return .hook(method: hook ?? "", body: body)
+            return .hook(method: hook, body: body)
         }
         return ResolvedScheme(
             specName: scheme.name.value,
-            typeName: named?.typeName ?? scheme.name.value,
+            names: named,
             kind: kind,
-            apiKeyLocation: scheme.apiKeyLocation?.value,
-            parameterName: kind == .apiKey ? (scheme.parameterName?.value ?? SchemeSpec.defaultAPIKeyName) : nil,
-            cookieName: kind.isSession ? scheme.sessionCookie : nil,
-            csrf: scheme.csrf?.value ?? (kind.isSession || scheme.apiKeyLocation?.value == .cookie),
-            challenge: scheme.realm.flatMap { Challenge.header(kind: kind, realm: $0.value) },
+            csrf: scheme.csrf?.value ?? kind.descriptor.readsCookie,
+            challenge: scheme.realm.flatMap { kind.descriptor.challenge(realm: $0.value) },
             identityType: kind.isSession ? .sessionUser : names.swiftType(scheme.identity?.value ?? .primitive(.string)),
-            caseName: named?.caseName ?? scheme.name.value,
-            stub: named?.stub,
             responses: scheme.responses.map { responses($0) },
-            unauthorized: answer(401, hook: named?.unauthorizedHook),
-            forbidden: answer(403, hook: named?.forbiddenHook),
-            hooksFile: named?.hooksFile ?? "",
+            unauthorized: answer(401, hook: named.unauthorizedHook),
+            forbidden: answer(403, hook: named.forbiddenHook),
             throwsExceptions: scheme.throwsExceptions.compactMap { exceptions[$0.value] },
             description: scheme.description
         )
+    }
+
+    // Only an operation's responses have media cases, headers and classes (Validate refuses them
+    // on a scheme's), so a scheme's response that asks for them is a bug.
+    func mediaCases(of response: ResponseSpec, in operation: NamePlan.Operation?) -> [String] {
+        operation?.mediaCases(response.key) ?? NamePlan.missing("media cases of scheme response", response.key)
+    }
+    func headers(of response: ResponseSpec, in operation: NamePlan.Operation?) -> NamePlan.ResponseHeaders {
+        operation?.headers(response.key) ?? NamePlan.missing("headers of scheme response", response.key)
+    }
+    func classConstant(of response: ResponseSpec, in operation: NamePlan.Operation?) -> String {
+        operation?.classConstant(response.key) ?? NamePlan.missing("class of scheme response", response.key)
     }
 
     /// One stub per implementation name, in the order schemes are declared.
@@ -327,23 +331,21 @@ private struct ResolutionPass {
                 result[index].schemes.append(scheme)
             } else {
                 result.append(ResolvedImplementation(methodName: stub, kind: scheme.kind, identityType: scheme.identityType,
-                                                     schemes: [scheme], file: names.stubFiles[stub] ?? ""))
+                                                     schemes: [scheme], file: names.stubFile(stub)))
             }
         }
         return result
     }
 
     func exception(_ exception: ExceptionSpec) -> ResolvedException {
-        let named = names.exceptions[exception.name.value]
-        return ResolvedException(
+        ResolvedException(
             specName: exception.name.value,
-            typeName: named?.typeName ?? exception.name.value,
+            names: names.exception(exception.name.value),
             status: exception.status.value,
             bodyType: exception.body.map { names.swiftType($0.value) },
             bodySpec: exception.body?.value,
             description: exception.description,
-            location: exception.status.location,
-            handlerFile: named?.handlerFile ?? ""
+            location: exception.status.location
         )
     }
 
@@ -352,23 +354,21 @@ private struct ResolutionPass {
     func operation(_ placement: EffectiveAuth.Placement, list: ResolvedSchemeList?,
                    exceptions: [String: ResolvedException]) -> ResolvedOperation {
         let operation = placement.operation
-        let named = names.operations[operation.name.value]
+        let named = names.operation(operation.name.value)
         // Tags: the routers', outermost first, then the operation's own; duplicates dropped.
         var tags: [String] = []
         for tag in placement.routers.flatMap(\.tags) + operation.tags where !tags.contains(tag) { tags.append(tag) }
         return ResolvedOperation(
             specName: operation.name.value,
-            methodName: named?.methodName ?? operation.name.value,
-            typeName: named?.typeName ?? operation.name.value,
-            routeVariable: named?.routeVariable ?? operation.name.value,
+            names: named,
             httpMethods: operation.methods.map { $0.value.uppercased() },
             fullPath: PathTemplate.join([spec.prefix.value] + placement.routers.map(\.prefix.value) + [operation.path.value]),
             summary: operation.summary,
             description: operation.description,
             deprecated: operation.deprecated,
             tags: tags,
-            parameters: operation.parameters.map { field($0, names: named?.fields[$0.location]?[$0.name.value]) },
-            form: operation.form.map { field($0, names: named?.fields[.form]?[$0.name.value]) },
+            parameters: operation.parameters.map { field($0, names: named.field($0.name.value, in: $0.location)) },
+            form: operation.form.map { field($0, names: named.field($0.name.value, in: .form)) },
             bodyType: operation.body.map { names.swiftType($0.value) },
             bodySpec: operation.body?.value,
             bodyDescription: operation.bodyDescription,

@@ -83,7 +83,7 @@ enum ConstraintCheck {
             }
         }
         guard found.isEmpty, let defaultValue = field.defaultValue else { return found }
-        let constraints = Self.constraints(spec, pattern: pattern)
+        let constraints = spec.runtimeConstraints(compiled: pattern)
         let violation: Violation?
         switch (kind, defaultValue.value) {
         case (.integer, .int(let value)): violation = value.violation(of: constraints)
@@ -97,20 +97,6 @@ enum ConstraintCheck {
             error("the default of \(what) breaks its constraints: \(violation.message)", at: defaultValue.location)
         }
         return found
-    }
-
-    /// The runtime's constraints for a valid spec's; `pattern` compiled already, when there is one.
-    static func constraints(_ spec: ConstraintsSpec, pattern: Constraints.Pattern? = nil) -> Constraints {
-        func limit(_ literal: Located<NumberLiteral>?) -> Constraints.Limit? {
-            switch literal?.value {
-            case .int(let value): .int(value)
-            case .number(let value): .number(value)
-            case nil: nil
-            }
-        }
-        return Constraints(gt: limit(spec.gt), ge: limit(spec.ge), lt: limit(spec.lt), le: limit(spec.le),
-                           multipleOf: limit(spec.multipleOf), minLength: spec.minLength?.value, maxLength: spec.maxLength?.value,
-                           pattern: pattern ?? spec.pattern.flatMap { try? Constraints.Pattern(validating: $0.value) })
     }
 }
 

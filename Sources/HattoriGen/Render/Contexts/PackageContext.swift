@@ -39,7 +39,7 @@ extension ContextValues {
         [
             "protocols": api.groups.map(\.protocolName) + (api.exceptions.isEmpty && api.validationError == nil ? [] : ["ExceptionHandling"]),
             "groups": api.groups.map { ["registerFunction": $0.registerFunction] },
-            "sessionCookie": api.hasSessionSchemes ? [SwiftLiteral.string(api.sessionCookieName)] : [],
+            "sessionCookie": api.sessionCookieName.map { [SwiftLiteral.string($0)] } ?? [],
             "titleLiteral": SwiftLiteral.string(api.title),
             "versionLiteral": SwiftLiteral.string(api.version),
             "prefixLiteral": SwiftLiteral.string(api.prefix),

@@ -16,36 +16,15 @@ extension ContextValues {
     /// `username` and `password`, or none for a custom scheme), `identityType` (spelled plainly),
     /// `importsFoundation` (that spelling needs it), `protocolDoc`.
     static func stub(_ implementation: ResolvedImplementation) -> TemplateContext {
-        let what: String
-        switch implementation.kind {
-        case .apiKey:
-            let places = implementation.schemes.map {
-                "\($0.apiKeyLocation?.rawValue ?? "query") `\($0.parameterName ?? SchemeSpec.defaultAPIKeyName)`"
-            }
-            what = "Checks the API key sent in \(places.joined(separator: " or "))."
-        case .bearer: what = "Checks the token of `Authorization: Bearer <token>`."
-        case .basic: what = "Checks the username and password of `Authorization: Basic …`."
-        case .custom: what = "Decides from the whole request (method, path, headers, query, cookies, client address)."
-        case .session, .sessionSuperuser, .sessionStaff: what = ""
-        }
         let names = implementation.schemes.map { "`\($0.specName.replacingOccurrences(of: "`", with: "'"))`" }
         return [
             "method": SwiftName.escaped(implementation.methodName),
-            "credentials": credentials(implementation.kind).map { ["label": $0] },
+            "credentials": implementation.kind.descriptor.credentialLabels.map { ["label": $0] },
             "identityType": implementation.identityType.plainText,
             "importsFoundation": implementation.identityType.needsFoundation,
-            "protocolDoc": doc(["The stub of \(names.joined(separator: " and ")). \(what)"] + implementation.schemes.compactMap(\.description)),
+            "protocolDoc": doc(["The stub of \(names.joined(separator: " and ")). \(implementation.kind.descriptor.stubPurpose(implementation.schemes))"]
+                               + implementation.schemes.compactMap(\.description)),
         ]
-    }
-
-    /// The credential a stub of this kind receives.
-    static func credentials(_ kind: SchemeKind) -> [String] {
-        switch kind {
-        case .apiKey: return ["key"]
-        case .bearer: return ["token"]
-        case .basic: return ["username", "password"]
-        case .custom, .session, .sessionSuperuser, .sessionStaff: return []
-        }
     }
 
     /// `refusal-hooks.mustache`, or nil when the scheme has no hooks: `hooks` (see `refusalHooks`)
@@ -83,54 +62,27 @@ extension ContextValues {
         }
     }
 
-    /// One scheme: `typeName`, `nameLiteral`, `doc`, `identityType`; its kind (`isAPIKey` with
-    /// `location` and `paramLiteral`, `isBearer`, `isBasic`, `isCustom`, `isSession` with
-    /// `cookieLiteral` and `role`) and `csrf`; `stubMethod` and `stubArguments` (`label`, `value`:
-    /// a shared stub keeps the first scheme's labels); `refusesWithOwnBody` with `forbiddenHook`
-    /// (none or one method) or `forbiddenEmpty`.
+    /// One scheme: `typeName`, `nameLiteral`, `doc`, `identityType`; its kind (see `AuthKind.templateValues`)
+    /// and `csrf`; `stubMethod` (none for a session scheme, or one method) and `stubArguments` (`label`, `value`: a shared stub keeps the first
+    /// scheme's labels); `refusesWithOwnBody` with `forbiddenHook` (none or one method) or `forbiddenEmpty`.
     static func scheme(_ scheme: ResolvedScheme, stubs: [ResolvedImplementation]) -> TemplateContext {
-        let kindText: String
-        switch scheme.kind {
-        case .apiKey:
-            kindText = "API key in \(scheme.apiKeyLocation?.rawValue ?? "query") `\(scheme.parameterName ?? SchemeSpec.defaultAPIKeyName)`"
-        case .bearer: kindText = "HTTP bearer"
-        case .basic: kindText = "HTTP basic"
-        case .session: kindText = "session (any logged-in user)"
-        case .sessionSuperuser: kindText = "session (superusers)"
-        case .sessionStaff: kindText = "session (staff and superusers)"
-        case .custom: kindText = "custom"
-        }
-        let stubArguments: [TemplateContext]
-        switch scheme.kind {
-        case .apiKey, .bearer:
-            // A shared stub keeps the first scheme's label: an API key's takes `key:`, a bearer's `token:`.
-            let value = scheme.kind == .apiKey ? "key" : "token"
-            let stubKind = stubs.first { $0.methodName == scheme.stub }?.kind ?? scheme.kind
-            stubArguments = [["label": credentials(stubKind).first ?? value, "value": value]]
-        case .basic: stubArguments = [["label": "username", "value": "username"], ["label": "password", "value": "password"]]
-        case .custom, .session, .sessionSuperuser, .sessionStaff: stubArguments = []
-        }
-        return [
+        let descriptor = scheme.kind.descriptor
+        let values = descriptor.credentialValues
+        let stubLabels = stubs.first { $0.methodName == scheme.stub }?.kind.descriptor.credentialLabels ?? []
+        let labels = stubLabels.count == values.count ? stubLabels : values
+        let context: TemplateContext = [
             "typeName": scheme.typeName,
             "nameLiteral": SwiftLiteral.string(scheme.specName),
-            "doc": doc(["\(scheme.specName): \(kindText).", scheme.description]),
+            "doc": doc(["\(scheme.specName): \(descriptor.summary).", scheme.description]),
             "identityType": scheme.identityType.text,
-            "isAPIKey": scheme.kind == .apiKey,
-            "location": scheme.apiKeyLocation?.rawValue ?? "query",
-            "paramLiteral": SwiftLiteral.string(scheme.parameterName ?? SchemeSpec.defaultAPIKeyName),
-            "isBearer": scheme.kind == .bearer,
-            "isBasic": scheme.kind == .basic,
-            "isCustom": scheme.kind == .custom,
-            "isSession": scheme.isSession,
-            "cookieLiteral": SwiftLiteral.string(scheme.cookieName ?? SchemeSpec.defaultSessionCookie),
-            "role": scheme.kind == .session ? "user" : scheme.kind == .sessionSuperuser ? "superuser" : "staff",
             "csrf": scheme.csrf,
-            "stubMethod": SwiftName.escaped(scheme.stub ?? ""),
-            "stubArguments": stubArguments,
+            "stubMethod": scheme.stub.map { [SwiftName.escaped($0)] } ?? [],
+            "stubArguments": zip(labels, values).map { ["label": $0, "value": $1] },
             "refusesWithOwnBody": scheme.forbidden != .detail,
             "forbiddenHook": scheme.forbidden.hookMethod.map { [SwiftName.escaped($0)] } ?? [],
             "forbiddenEmpty": scheme.forbidden == .empty,
         ]
+        return context.merging(scheme.kind.templateValues) { $1 }
     }
 
     /// One list: `typeName`, `doc`, `sharedIdentity` (none, or the one type all its schemes

@@ -87,23 +87,27 @@ enum ContextValues {
     }
 
     /// A field's constraints: none, or one with `constant` (the static constant's name) and
-    /// `arguments` (`label`, `literal`: the arguments of `Hattori.Constraints(…)`, e.g. `ge`, `.int(1)`).
+    /// `arguments`, those of `Hattori.Constraints(…)` that `_constraints-arguments` writes: `label`,
+    /// `value`, and what the value is: `isInt`, `isNumber` (a bound), `isCount` (a length) or
+    /// `isPattern` (a string literal).
     static func constraints(_ field: ResolvedField) -> [TemplateContext] {
         guard let constraints = field.constraints else { return [] }
-        func limit(_ value: Constraints.Limit) -> String {
-            switch value {
-            case .int(let number): ".int(\(number))"
-            case .number(let number): ".number(\(number))"
+        func argument(_ label: String, _ kind: String, _ value: String) -> TemplateContext {
+            ["label": label, "value": value, "isInt": kind == "int", "isNumber": kind == "number", "isCount": kind == "count",
+             "isPattern": kind == "pattern"]
+        }
+        var arguments: [TemplateContext] = []
+        for (label, limit) in [("gt", constraints.gt), ("ge", constraints.ge), ("lt", constraints.lt), ("le", constraints.le),
+                               ("multipleOf", constraints.multipleOf)] {
+            switch limit {
+            case .int(let number): arguments.append(argument(label, "int", "\(number)"))
+            case .number(let number): arguments.append(argument(label, "number", "\(number)"))
+            case nil: break
             }
         }
-        var arguments: [(String, String)] = []
-        for (label, value) in [("gt", constraints.gt), ("ge", constraints.ge), ("lt", constraints.lt), ("le", constraints.le),
-                               ("multipleOf", constraints.multipleOf)] {
-            if let value { arguments.append((label, limit(value))) }
-        }
-        if let minimum = constraints.minLength { arguments.append(("minLength", "\(minimum)")) }
-        if let maximum = constraints.maxLength { arguments.append(("maxLength", "\(maximum)")) }
-        if let pattern = constraints.pattern { arguments.append(("pattern", ".init(\(SwiftLiteral.string(pattern.source)))")) }
-        return [["constant": field.constraintsConstant, "arguments": arguments.map { ["label": $0.0, "literal": $0.1] }]]
+        if let minimum = constraints.minLength { arguments.append(argument("minLength", "count", "\(minimum)")) }
+        if let maximum = constraints.maxLength { arguments.append(argument("maxLength", "count", "\(maximum)")) }
+        if let pattern = constraints.pattern { arguments.append(argument("pattern", "pattern", SwiftLiteral.string(pattern.source))) }
+        return [["constant": field.constraintsConstant, "arguments": arguments]]
     }
 }

@@ -18,50 +18,27 @@ extension ContextValues {
         ]
     }
 
-    /// A scheme as the matrix needs it: `nameLiteral`; its kind, one of `isBearer`, `isBasic`,
-    /// `isCustom`, `apiKey` (none or one: `location`, `parameterLiteral`) or `session` (none or one:
-    /// `cookieLiteral`, `role`); `csrf`; `raises` (the statuses of its `throws:` and a 403 it declares, each `status`) and
-    /// `hasRaises`; `challenge` (none, or the literal of its `WWW-Authenticate` challenge).
+    /// A scheme as the matrix needs it: `nameLiteral`; its kind (see `AuthKind.templateValues`); `csrf`; `raises`
+    /// (the statuses of its `throws:` and a 403 it declares, each `status`) and `hasRaises`;
+    /// `challenge` (none, or the literal of its `WWW-Authenticate` challenge).
     static func matrixScheme(_ scheme: ResolvedScheme) -> TemplateContext {
-        var apiKey: [TemplateContext] = [], session: [TemplateContext] = []
-        switch scheme.kind {
-        case .apiKey:
-            apiKey = [["location": (scheme.apiKeyLocation ?? .query).rawValue,
-                       "parameterLiteral": SwiftLiteral.string(scheme.parameterName ?? SchemeSpec.defaultAPIKeyName)]]
-        case .session, .sessionStaff, .sessionSuperuser:
-            let role = scheme.kind == .session ? "user" : scheme.kind == .sessionStaff ? "staff" : "superuser"
-            session = [["cookieLiteral": SwiftLiteral.string(scheme.cookieName ?? SchemeSpec.defaultSessionCookie), "role": role]]
-        case .bearer, .basic, .custom:
-            break
-        }
         // What its stub may answer a bad credential with: its exceptions, and a 403 it declares.
         let raises = Set(scheme.throwsExceptions.map(\.status) + ((scheme.responses ?? []).contains { $0.status == 403 } ? [403] : []))
-        return [
+        let context: TemplateContext = [
             "nameLiteral": SwiftLiteral.string(scheme.specName),
-            "isBearer": scheme.kind == .bearer,
-            "isBasic": scheme.kind == .basic,
-            "isCustom": scheme.kind == .custom,
-            "apiKey": apiKey,
-            "session": session,
             "csrf": scheme.csrf,
             "raises": raises.sorted().map { ["status": $0] },
             "hasRaises": !raises.isEmpty,
             "challenge": scheme.challenge.map { [SwiftLiteral.string($0)] } ?? [],
         ]
+        return context.merging(scheme.kind.templateValues) { $1 }
     }
 
     /// `test-credentials.mustache`: `credentialExamples`, one comment line per scheme (`text`) that
     /// shows the credential it takes, and `hasCredentialExamples`; `customSchemes` (`text`: the names of the custom schemes).
     static func testCredentials(_ api: ResolvedAPI) -> TemplateContext {
         let examples: [String] = api.schemes.compactMap { scheme in
-            let name = SwiftLiteral.string(scheme.specName)
-            switch scheme.kind {
-            case .bearer: return "\(name): .bearer(\"…\"),"
-            case .basic: return "\(name): .basic(username: \"…\", password: \"…\"),"
-            case .apiKey: return "\(name): .apiKey(\"…\"),"
-            case .custom: return "\(name): .request(headers: [\"…\": \"…\"], query: [:], cookies: [:]),"
-            case .session, .sessionStaff, .sessionSuperuser: return nil
-            }
+            scheme.kind.descriptor.credentialExample.map { "\(SwiftLiteral.string(scheme.specName)): \($0)," }
         }
         let custom = api.schemes.filter { $0.kind == .custom }.map { SwiftLiteral.string($0.specName) }
         return [
