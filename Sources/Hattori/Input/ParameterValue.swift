@@ -23,7 +23,8 @@ extension String: ParameterValue {
 
 extension Int: ParameterValue {
     public init?(parameter: Substring) {
-        self.init(parameter.trimmingCharacters(in: .whitespaces))
+        guard let value = IntegerText.parse(parameter) else { return nil }
+        self = value
     }
     public static var expectation: Expectation { .int }
 }
