@@ -25,6 +25,27 @@ struct MultipartTests {
         #expect(MultipartForm.boundary(of: "application/x-www-form-urlencoded") == nil)
     }
 
+    /// Found by schemathesis: a part with no header block, only bytes that are not a header line,
+    /// crashed the server. Malformed parts give nothing (the request is then told what it lacks).
+    @Test func aPartWithoutHeadersIsNoPart() {
+        var body = ByteBuffer(string: "--2075f66be8a4ca6953af4738d9649f9f\r\n")
+        body.writeBytes([0xF3, 0xA3, 0xAD, 0xB6, 0x1A, 0xF1, 0xB9, 0x8E, 0x8B, 0xF0, 0x9F, 0xB0, 0x9C, 0xC3, 0xB4, 0xF2, 0xAB, 0xA8, 0xAF, 0xC2, 0xAA])
+        body.writeString("H--2075f66be8a4ca6953af4738d9649f9f--\r\n")
+        let form = MultipartForm(body: body, boundary: "2075f66be8a4ca6953af4738d9649f9f")
+        #expect(form.fields.isEmpty && form.files.isEmpty)
+    }
+
+    /// The parts before such a part are read; a UTF-8 file name (as browsers send it) is no fault.
+    @Test func partsBeforeAFaultAndUTF8FileNamesAreRead() {
+        var body = ByteBuffer(string: "--b\r\nContent-Disposition: form-data; name=\"doc\"; filename=\"naïve.txt\"\r\n\r\nhi\r\n")
+        body.writeString("--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nHello\r\n--b\r\n")
+        body.writeBytes([0xC3, 0xA9, 0x3A, 0x20, 0x78, 0x0D, 0x0A, 0x0D, 0x0A])
+        body.writeString("x\r\n--b--\r\n")
+        let form = MultipartForm(body: body, boundary: "b")
+        #expect(form.files.map(\.file.filename) == ["naïve.txt"])
+        #expect(form.fields.map(\.name) == ["title"])
+    }
+
     @Test func partsWithAFileNameAreFilesTheOthersFields() {
         let body = "--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nHello\r\n"
             + "--b\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n\u{1}\u{2}\r\n"

@@ -31,7 +31,7 @@ struct MultipartForm {
             headers = []
             content = ByteBuffer()
         }
-        try? parser.execute(body)
+        try? parser.execute(MultipartHeaderGuard.safePrefix(of: body, boundary: boundary))
         for part in parts {
             let header = { (name: String) in part.headers.last { $0.0.lowercased() == name }?.1 }
             guard let disposition = header("content-disposition").map(HeaderParameters.init),
