@@ -5,7 +5,7 @@ public import Hummingbird
 import HummingbirdTesting
 
 /// The router a generated package builds (`makeRouter(handlers:authenticators:configuration:)`).
-public typealias AuthMatrixRouter = Router<HattoriRequestContext>
+public typealias AuthMatrixRouter = Router<BasicHattoriRequestContext>
 
 extension AuthMatrix {
     /// Sends `operation` every request the spec says something about, on every method it serves,

@@ -108,7 +108,7 @@ struct ExpectationTests {
     }
 
     enum Setup: AuthMatrixCredentials {
-        static func router(configuration: HattoriConfiguration) -> AuthMatrixRouter { AuthMatrixRouter(context: HattoriRequestContext.self) }
+        static func router(configuration: HattoriConfiguration) -> AuthMatrixRouter { AuthMatrixRouter(context: BasicHattoriRequestContext.self) }
         static let working: [String: TestCredential] = ["Token": .fresh { .bearer("t") }]
         static let operations: [String: AuthMatrix.OperationSetup] = [
             "get": .init(pathValues: ["id": "7", "nope": "1"], credentials: ["Token": .apiKey("x"), "Key": .apiKey("k")]),

@@ -14,7 +14,7 @@ private struct Unfilled: Error {}
 
 /// Routes whose auth refuses the way generated scheme lists do, with the spec's exception handlers
 /// ready to answer anything: a refusal must never reach them.
-private func makeRefusingRouter() -> Router<HattoriRequestContext> {
+private func makeRefusingRouter() -> Router<BasicHattoriRequestContext> {
     var table = RouteTable()
     let configuration = HattoriConfiguration()
     let answerEverything: OperationRoute.ExceptionAnswer = { _, context in

@@ -46,7 +46,7 @@ struct ContextCodersTests {
         marked.get("/") { request, context in Greeting(text: "hi").response(from: request, context: context) }
         #expect(try await get(marked, "/") == (.created, "encoded by the context"))
 
-        let hattori = Router(context: HattoriRequestContext.self)
+        let hattori = Router(context: BasicHattoriRequestContext.self)
         hattori.get("/") { request, context in Greeting(text: "hi").response(from: request, context: context) }
         #expect(try await get(hattori, "/") == (.created, #"{"greeting":"hi"}"#))
     }
@@ -54,7 +54,7 @@ struct ContextCodersTests {
     /// A hand-written Hummingbird route beside the generated ones reads and writes JSON as they
     /// do: RFC 3339 date-times, read strictly (Foundation's default decoder wants a number).
     @Test func handWrittenRoutesShareTheGeneratedRoutesJSON() async throws {
-        let router = Router(context: HattoriRequestContext.self)
+        let router = Router(context: BasicHattoriRequestContext.self)
         router.post("/stamp") { request, context in try await request.decode(as: Stamp.self, context: context) }
         let (status, body) = try await get(router, "/stamp", body: #"{"at":"2024-01-01T12:00:00Z"}"#)
         #expect(status == .ok)

@@ -7,7 +7,7 @@ import NIOCore
 import Testing
 
 /// A hand-built route table exercising the runtime the way generated code does.
-private func makeTestRouter() -> Router<HattoriRequestContext> {
+private func makeTestRouter() -> Router<BasicHattoriRequestContext> {
     var table = RouteTable()
     table.add(.get, "/items/{id}") { request, context in
         var input = try await InputDecoder(request: request, context: context, body: .none)

@@ -14,7 +14,7 @@ private final class TestClock: Sendable {
 }
 
 /// `login` and `logout` as handlers call them, on one configuration.
-private func makeSessionRouter(_ configuration: HattoriConfiguration) -> Router<HattoriRequestContext> {
+private func makeSessionRouter(_ configuration: HattoriConfiguration) -> Router<BasicHattoriRequestContext> {
     var table = RouteTable()
     table.add(.post, "/api/login") { request, context in
         let operation = OperationContext(request: request, requestContext: context, configuration: configuration)

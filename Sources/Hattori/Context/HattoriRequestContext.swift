@@ -1,10 +1,18 @@
 public import Hummingbird
 public import NIOCore
 
-/// The request context of every generated server: Hummingbird's core storage plus the
-/// connection's peer address (which auth needs to find the client address). Its coders are the
-/// ones every generated route uses, as Hummingbird routes use `requestDecoder`/`responseEncoder`.
-public struct HattoriRequestContext: RequestContext {
+/// What a request context needs to serve a generated API: Hummingbird's context and the
+/// connection's peer address, from which auth finds the client's address (`--trusted-proxy`).
+///
+/// Conform your application's own context to it to mount a generated API on your router, beside
+/// your routes and middleware (`makeRoutes(…).install(on: router)`); a generated server on its own
+/// uses `BasicHattoriRequestContext`.
+public protocol HattoriRequestContext: RemoteAddressRequestContext {}
+
+/// The request context of a generated server on its own: Hummingbird's core storage plus the
+/// connection's peer address. Its coders are the ones every generated route uses, as Hummingbird
+/// routes use `requestDecoder`/`responseEncoder`.
+public struct BasicHattoriRequestContext: HattoriRequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The address of the directly connected peer (a proxy, when one is in front).
     public let remoteAddress: SocketAddress?
@@ -12,6 +20,13 @@ public struct HattoriRequestContext: RequestContext {
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.channel.remoteAddress
+    }
+
+    /// What a generated route sees of a request to an API mounted on a router of another context:
+    /// that context's storage (logger, path parameters) and peer.
+    public init(from context: some HattoriRequestContext) {
+        self.coreContext = context.coreContext
+        self.remoteAddress = context.remoteAddress
     }
 
     /// JSON request bodies: `HattoriJSON.decoder`'s settings.

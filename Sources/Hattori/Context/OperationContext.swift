@@ -2,35 +2,36 @@ import Foundation
 public import Hummingbird
 public import HTTPTypes
 public import Logging
-import Synchronization
 
 /// What a handler gets besides its typed input: the raw request, Hummingbird's context, and
 /// ways to shape the response beyond its body (cookies, headers, sessions).
 public struct OperationContext: Sendable {
-    public let requestContext: HattoriRequestContext
-    /// The request as authenticators see it (with the client address after trusted proxies).
-    /// It also holds the request and configuration, so copies of this context stay cheap.
-    public let authRequest: AuthRequest
-    private let extras = ResponseExtras()
+    public let requestContext: BasicHattoriRequestContext
+    /// The request's state, shared by copies of this context: what authenticators see, and the
+    /// headers the handler adds.
+    @usableFromInline let state: RequestState
 
-    public init(request: Request, requestContext: HattoriRequestContext, configuration: HattoriConfiguration = .init()) {
+    public init(request: Request, requestContext: BasicHattoriRequestContext, configuration: HattoriConfiguration = .init()) {
         self.requestContext = requestContext
-        self.authRequest = AuthRequest(request: request, context: requestContext, configuration: configuration)
+        self.state = RequestState(request: request, peer: .socket(requestContext.remoteAddress), configuration: configuration,
+                                  logger: requestContext.logger)
     }
 
-    public var request: Request { authRequest.request }
-    public var configuration: HattoriConfiguration { authRequest.configuration }
+    /// The request as authenticators see it (with the client address after trusted proxies).
+    public var authRequest: AuthRequest { AuthRequest(state: state) }
+    public var request: Request { state.request }
+    public var configuration: HattoriConfiguration { state.configuration }
 
     public var logger: Logger { requestContext.logger }
 
     /// Adds a `Set-Cookie` to the response.
     public func setCookie(_ cookie: Cookie) {
-        extras.append(.setCookie, cookie.description)
+        state.addResponseField(.setCookie, cookie.description)
     }
 
     /// Adds a header to the response.
     public func addHeader(_ name: HTTPField.Name, _ value: String) {
-        extras.append(name, value)
+        state.addResponseField(name, value)
     }
 
     /// Starts a session for `user`, as Django's `login`: a new session under a new key (the request's
@@ -71,19 +72,6 @@ public struct OperationContext: Sendable {
 
     /// The handler's response with the cookies and headers it added.
     public func finish(_ response: Response) -> Response {
-        var response = response
-        for (name, value) in extras.fields { response.headers.append(HTTPField(name: name, value: value)) }
-        return response
+        state.finish(response)
     }
-}
-
-/// Headers a handler adds while it runs; shared by copies of its `OperationContext`.
-private final class ResponseExtras: Sendable {
-    private let storage = Mutex<[(HTTPField.Name, String)]>([])
-
-    func append(_ name: HTTPField.Name, _ value: String) {
-        storage.withLock { $0.append((name, value)) }
-    }
-
-    var fields: [(HTTPField.Name, String)] { storage.withLock { $0 } }
 }

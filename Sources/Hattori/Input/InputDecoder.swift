@@ -17,7 +17,9 @@ public struct InputDecoder {
     }
 
     private let request: Request
-    private let context: HattoriRequestContext
+    private let parameters: Parameters
+    /// The operation's request state, whose query string authenticators may have read already.
+    private let shared: RequestState?
     private var issues: [ValidationIssue] = []
     private var bodyBytes: ByteBuffer?
     private var formFields = FormFields("")
@@ -28,12 +30,25 @@ public struct InputDecoder {
 
     /// Reads the body (a 413 past `maxBodySize` bytes): JSON, or form fields from
     /// `application/x-www-form-urlencoded` or, with files, `multipart/form-data`, as Django reads either.
-    public init(request: Request, context: HattoriRequestContext, body: BodyKind, maxBodySize: Int? = nil) async throws {
+    public init(request: Request, context: some RequestContext, body: BodyKind, maxBodySize: Int? = nil) async throws {
+        try await self.init(request: request, parameters: context.parameters, shared: nil, body: body,
+                            maxBodySize: maxBodySize ?? context.maxUploadSize)
+    }
+
+    /// The input of the operation `context` serves, its body read up to the configuration's
+    /// `maxBodySize`; the query string is read once for its authenticators and its input alike.
+    public init(_ context: OperationContext, body: BodyKind) async throws {
+        try await self.init(request: context.request, parameters: context.requestContext.parameters, shared: context.state,
+                            body: body, maxBodySize: context.configuration.maxBodySize)
+    }
+
+    private init(request: Request, parameters: Parameters, shared: RequestState?, body: BodyKind, maxBodySize: Int) async throws {
         self.request = request
-        self.context = context
+        self.parameters = parameters
+        self.shared = shared
         guard body != .none else { return }
         var request = request
-        let buffer = try await request.collectBody(upTo: maxBodySize ?? context.maxUploadSize)
+        let buffer = try await request.collectBody(upTo: maxBodySize)
         guard body == .form else {
             bodyBytes = buffer
             return
@@ -52,7 +67,7 @@ public struct InputDecoder {
     private var query: FormFields {
         mutating get {
             if let queryFields { return queryFields }
-            let fields = FormFields(request.uri.query ?? "")
+            let fields = shared?.query ?? FormFields(request.uri.query ?? "")
             queryFields = fields
             return fields
         }
@@ -63,7 +78,7 @@ public struct InputDecoder {
     // Each reads one declared input; with `constraints`, a value that breaks one is an issue too.
 
     public mutating func path<T: ParameterValue>(_ name: String, as type: T.Type, checking constraints: Constraints? = nil) -> T? {
-        let raw = context.parameters.get(name).map { $0.removingPercentEncoding ?? $0 }
+        let raw = parameters.get(name).map { $0.removingPercentEncoding ?? $0 }
         return checked(parse(raw, as: type, required: true, at: ["path", .key(name)]), constraints, at: ["path", .key(name)])
     }
 
@@ -131,7 +146,7 @@ public struct InputDecoder {
         let sent = bodyBytes.flatMap { $0.readableBytes > 0 ? $0 : nil }
         guard let bytes = present(sent, required: required, at: ["body"]) else { return nil }
         do {
-            return try context.requestDecoder.decode(type, from: bytes)
+            return try HattoriRequestDecoder().decode(type, from: bytes)
         } catch {
             issues += DecodingIssues.issues(from: error, fallbackPath: []).map { $0.prefixed(by: ["body"]) }
             return nil

@@ -27,8 +27,7 @@ public enum OperationRoute {
             let operationContext = OperationContext(request: request, requestContext: context, configuration: configuration)
             do {
                 let auth = try await authenticate(operationContext.authRequest)
-                var decoder = try await InputDecoder(request: request, context: context, body: body,
-                                                     maxBodySize: configuration.maxBodySize)
+                var decoder = try await InputDecoder(operationContext, body: body)
                 let value = try input(&decoder, auth)
                 return operationContext.finish(try await handle(value, operationContext).response(from: request, context: context))
             } catch {

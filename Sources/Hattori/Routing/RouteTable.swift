@@ -1,10 +1,13 @@
 public import Hummingbird
 
-/// Collects the generated routes, then installs them on a Hummingbird router. On a router made by
-/// `HattoriServer.makeRouter`, the paths it serves answer any other method with 405 and `Allow`
-/// (see `MethodNotAllowed`), before any auth.
+/// Collects the generated routes, then installs them on a Hummingbird router: the generated server's
+/// own (`HattoriServer.makeRouter`), where the paths it serves answer any other method with 405 and
+/// `Allow` (see `MethodNotAllowed`) before any auth, or any router or route collection of an
+/// application whose context is a `HattoriRequestContext` (`install(on:)`).
 public struct RouteTable: Sendable {
-    public typealias Handler = @Sendable (Request, HattoriRequestContext) async throws -> Response
+    /// A route as generated code writes it. Whatever the router's context, a route sees a
+    /// `BasicHattoriRequestContext`: one body of code per operation serves every application.
+    public typealias Handler = @Sendable (Request, BasicHattoriRequestContext) async throws -> Response
 
     struct Route: Sendable {
         var method: HTTPRequest.Method
@@ -20,7 +23,22 @@ public struct RouteTable: Sendable {
         routes.append(Route(method: method, path: path, handler: handler))
     }
 
-    public func install(on router: Router<HattoriRequestContext>) {
+    /// Adds the routes to `router` (a `Router`, a `RouterGroup` or a `RouteCollection` of your
+    /// application), beside its own routes and under its middleware. Errors of these routes answer
+    /// as Django Ninja's do (`{"detail": …}`, 401, 422); requests that match none of them stay the
+    /// router's, so a path of the API asked with another method gets the router's 404, not 405.
+    public func install<Methods: RouterMethods>(on router: Methods) where Methods.Context: HattoriRequestContext {
+        let group = router.group().add(middleware: DetailErrorMiddleware<Methods.Context>())
+        for route in routes {
+            let handler = route.handler
+            group.on(RouterPath(route.path), method: route.method) { request, context in
+                try await handler(request, BasicHattoriRequestContext(from: context))
+            }
+        }
+    }
+
+    /// Adds the routes to the generated server's own router, whose middleware answers errors.
+    func installDirectly(on router: Router<BasicHattoriRequestContext>) {
         for route in routes {
             router.on(RouterPath(route.path), method: route.method, use: route.handler)
         }

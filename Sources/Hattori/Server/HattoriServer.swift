@@ -7,16 +7,16 @@ import ServiceLifecycle
 public enum HattoriServer {
     /// A router with Hattori's error handling installed and the table's routes on it; their paths
     /// answer other methods with 405.
-    public static func makeRouter(routes: RouteTable) -> Router<HattoriRequestContext> {
-        let router = Router(context: HattoriRequestContext.self, options: .autoGenerateHeadEndpoints)
+    public static func makeRouter(routes: RouteTable) -> Router<BasicHattoriRequestContext> {
+        let router = Router(context: BasicHattoriRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: DetailErrorMiddleware(methodNotAllowed: MethodNotAllowed(paths: routes.methodsByPath)))
-        routes.install(on: router)
+        routes.installDirectly(on: router)
         return router
     }
 
     /// An application listening where the command-line options say.
     public static func makeApplication(
-        router: Router<HattoriRequestContext>,
+        router: Router<BasicHattoriRequestContext>,
         options: ServerOptions,
         serverName: String
     ) -> some ApplicationProtocol {
@@ -25,7 +25,7 @@ public enum HattoriServer {
 
     /// An application listening on `hostname:port`.
     public static func makeApplication(
-        router: Router<HattoriRequestContext>,
+        router: Router<BasicHattoriRequestContext>,
         hostname: String,
         port: Int,
         serverName: String,
@@ -44,7 +44,7 @@ public enum HattoriServer {
     /// Runs `router` on a free loopback port for the duration of `body`, then shuts it down.
     /// Smoke tests use it to talk to a real server over HTTP.
     public static func withRunningServer<Value: Sendable>(
-        router: Router<HattoriRequestContext>,
+        router: Router<BasicHattoriRequestContext>,
         _ body: @Sendable (_ port: Int) async throws -> Value
     ) async throws -> Value {
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)

@@ -35,7 +35,7 @@ enum NameRules {
     /// against their sources.
     static let runtimeTypeNames: Set<String> = [
         "APIDocs", "AuthMatrix", "AuthMatrixCredentials", "AuthMatrixRouter", "DeclaredStatuses", "AuthRefusal", "AuthRequest", "AuthTrace", "AuthenticationError",
-        "AuthorizationError", "CSRF", "CalendarDate", "ClientAddress", "ConstantTime", "Constraints", "ContextValue",
+        "AuthorizationError", "BasicHattoriRequestContext", "CSRF", "CalendarDate", "ClientAddress", "ConstantTime", "Constraints", "ContextValue",
         "Credentials", "DatabaseURL", "DecodingIssues", "DetailErrorMiddleware", "EmailAddress", "Expectation",
         "FieldDecoder", "FieldEncoder", "FieldKey", "FieldSet", "FormFields", "HTTPDetailError", "HattoriConfiguration", "HattoriJSON", "HattoriRequestContext",
         "HattoriRequestDecoder", "HattoriResponseEncoder", "HattoriServer", "HeaderValue", "InMemorySessionStore",

@@ -30,12 +30,20 @@ public enum APIInfo {
     public static let prefix = "/api"
 }
 
-/// The router serving the whole API, with Django-Ninja-style errors (`{"detail": …}`, 405 with `Allow`, 422),
-/// the OpenAPI document at `{prefix}/openapi.json` and Swagger UI at `{prefix}/docs`.
-public func makeRouter(handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.HattoriRequestContext> {
+/// Every route of the API, to mount on a router of your own application beside its routes and
+/// middleware: `makeRoutes(…).install(on: router)`, its context a `HattoriRequestContext`. Their
+/// errors answer as Django Ninja's (`{"detail": …}`, 401, 422); the OpenAPI document at
+/// `{prefix}/openapi.json` and Swagger UI at `{prefix}/docs` are among them.
+public func makeRoutes(handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Hattori.RouteTable {
     var table = Hattori.RouteTable()
     Routes.register(handlers, configuration: configuration, on: &table)
     Hattori.APIDocs.register(on: &table, prefix: APIInfo.prefix, title: APIInfo.title, document: OpenAPIDocument.json,
                              configuration: configuration)
-    return Hattori.HattoriServer.makeRouter(routes: table)
+    return table
+}
+
+/// The router serving the whole API on its own: `makeRoutes`, and Django-Ninja-style answers to
+/// requests that match none of them (`{"detail": …}` 404, 405 with `Allow`).
+public func makeRouter(handlers: some APIProtocol, configuration: Hattori.HattoriConfiguration = .init()) -> Router<Hattori.BasicHattoriRequestContext> {
+    Hattori.HattoriServer.makeRouter(routes: makeRoutes(handlers: handlers, configuration: configuration))
 }
