@@ -203,12 +203,19 @@ struct ValidatorTests {
               B: {kind: apikey}
               C: {kind: basic, csrf: false}
               D: {kind: session, identity: string}
+              E: {kind: custom, in: header}
+              F: {kind: APIKeyCookie, cookie: token, realm: keys}
+              G: {kind: session, cookie: sessionid, param: key}
             """))
         #expect(found.map(\.message) == [
             "'param' applies to API key schemes only, not to bearer",
             "scheme 'B' is an API key but does not say where it is sent",
             "'csrf' applies to cookie-based schemes only",
             "the identity of a session scheme is the logged-in user; 'identity' cannot be set",
+            "'in' applies to API key schemes only, not to custom",
+            "'cookie' applies to session schemes only; an API key in a cookie names it with 'param'",
+            "'realm' applies to HTTP schemes (basic, bearer): it goes in their WWW-Authenticate challenge",
+            "'param' applies to API key schemes only, not to session",
         ])
     }
 

@@ -156,7 +156,7 @@ struct NamePlan: Sendable {
         case .primitive(.file): return .uploadedFile
         case .primitive(.any): return .json
         case .named(let name):
-            let typeName = schemas[name]?.typeName ?? name
+            let typeName = schema(name).typeName
             return .declared(typeName, module: shadowing.contains(typeName) ? package.library : nil)
         case .array(let element): return .array(swiftType(element))
         case .map(let value): return .map(swiftType(value))

@@ -19,6 +19,9 @@ protocol SchemeKindDescriptor: Sendable {
     var credentialPlace: String { get }
     /// The doc of a stub that `schemes` of this kind share (the first's kind), saying what it checks.
     func stubPurpose(_ schemes: [ResolvedScheme]) -> String
+    /// The scheme keys that only some kinds take which this kind takes (`in` and `param` for an
+    /// API key); the validator refuses the others.
+    var takesKeys: Set<SchemeKindKey> { get }
     /// Whether the browser sends its credential by itself (a cookie): then CSRF is checked by default.
     var readsCookie: Bool { get }
     /// Its 401's `WWW-Authenticate` challenge for `realm`; nil for kinds without a standard one.
@@ -36,6 +39,7 @@ protocol SchemeKindDescriptor: Sendable {
 
 extension SchemeKindDescriptor {
     var credentialValues: [String] { credentialLabels }
+    var takesKeys: Set<SchemeKindKey> { [] }
     var readsCookie: Bool { false }
     func challenge(realm: String) -> String? { nil }
 }

@@ -8,23 +8,20 @@ extension ValidationPass {
             error("\(what) is an API key but does not say where it is sent", at: scheme.kind.location,
                   hint: "add 'in: query', 'in: header' or 'in: cookie' (or write kind: APIKeyQuery …)")
         }
-        if kind != .apiKey, let location = scheme.apiKeyLocation {
-            error("'in' applies to API key schemes only, not to \(kind.rawValue)", at: location.location)
-        }
-        if kind != .apiKey, let param = scheme.parameterName {
-            error("'param' applies to API key schemes only, not to \(kind.rawValue)", at: param.location)
+        let descriptor = AuthKind(scheme).descriptor
+        let takes = descriptor.takesKeys
+        for key in SchemeKindKey.allCases where !takes.contains(key) {
+            guard let location = key.written(in: scheme) else { continue }
+            let (message, hint) = key.misplaced(on: kind)
+            error(message, at: location, hint: hint)
         }
         if let param = scheme.parameterName, param.value.isEmpty || !HTTPToken.isValid(param.value) {
             error("'\(param.value)' cannot be an API key name", at: param.location, hint: "use letters, digits and '-', '_', '.'")
         }
-        if !isSession, let cookie = scheme.cookieName {
-            error("'cookie' applies to session schemes only; an API key in a cookie names it with 'param'", at: cookie.location)
-        }
         if let cookie = scheme.cookieName, !HTTPToken.isValid(cookie.value) {
             error("'\(cookie.value)' cannot be a cookie name", at: cookie.location)
         }
-        let usesCookie = isSession || (kind == .apiKey && scheme.apiKeyLocation?.value == .cookie)
-        if !usesCookie, let csrf = scheme.csrf {
+        if !descriptor.readsCookie, let csrf = scheme.csrf {
             error("'csrf' applies to cookie-based schemes only", at: csrf.location,
                   hint: "CSRF protects credentials the browser sends by itself: cookies")
         }
@@ -37,14 +34,9 @@ extension ValidationPass {
         if isSession, let implementation = scheme.implementation {
             error("session schemes are built in and have no stub; 'implementation' cannot be set", at: implementation.location)
         }
-        if let realm = scheme.realm {
-            if kind != .basic && kind != .bearer {
-                error("'realm' applies to HTTP schemes (basic, bearer): it goes in their WWW-Authenticate challenge", at: realm.location,
-                      hint: "an API key, a session or a custom scheme has no standard challenge")
-            } else if !Challenge.isValidRealm(realm.value) {
-                error("'\(realm.value)' cannot be a realm", at: realm.location,
-                      hint: "use printable ASCII without quotes or backslashes, e.g. 'events'")
-            }
+        if let realm = scheme.realm, takes.contains(.realm), !Challenge.isValidRealm(realm.value) {
+            error("'\(realm.value)' cannot be a realm", at: realm.location,
+                  hint: "use printable ASCII without quotes or backslashes, e.g. 'events'")
         }
         checkResponses(scheme.responses ?? [], owner: what, isOperation: false)
         checkExceptionReferences(scheme.throwsExceptions)

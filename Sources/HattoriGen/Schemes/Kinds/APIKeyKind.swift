@@ -6,6 +6,7 @@ struct APIKeyKind: SchemeKindDescriptor {
     var location: APIKeyLocation
     var name: String
 
+    var takesKeys: Set<SchemeKindKey> { [.location, .param] }
     var credentialShape: String { "a key or token string" }
     var credentialLabels: [String] { ["key"] }
     var summary: String { "API key in \(credentialPlace)" }

@@ -3,6 +3,7 @@ import OpenAPIKit
 /// Ninja's `HttpBasicAuth`: the username and password of `Authorization: Basic …`, checked by the
 /// user's stub.
 struct BasicKind: SchemeKindDescriptor {
+    var takesKeys: Set<SchemeKindKey> { [.realm] }
     var credentialShape: String { "a username and password" }
     var credentialLabels: [String] { ["username", "password"] }
     var summary: String { "HTTP basic" }

@@ -2,6 +2,7 @@ import OpenAPIKit
 
 /// Ninja's `HttpBearer`: the token of `Authorization: Bearer <token>`, checked by the user's stub.
 struct BearerKind: SchemeKindDescriptor {
+    var takesKeys: Set<SchemeKindKey> { [.realm] }
     var credentialShape: String { "a key or token string" }
     var credentialLabels: [String] { ["token"] }
     var summary: String { "HTTP bearer" }

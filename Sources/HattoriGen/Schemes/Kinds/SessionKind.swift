@@ -6,6 +6,7 @@ struct SessionKind: SchemeKindDescriptor {
     var cookie: String
     var role: SessionRole
 
+    var takesKeys: Set<SchemeKindKey> { [.cookie] }
     var credentialShape: String { "a session user" }
     var credentialLabels: [String] { [] }
     var summary: String {
