@@ -40,11 +40,36 @@ enum Resolver {
             api.schemas[index].encodesWithOptions = optioned.contains(schema.specName) || schema.fields.contains { $0.alias != nil }
             api.schemas[index].tracksUnset = unsetTracked.contains(schema.specName)
         }
+        let withAliases = schemasReachingAliases(spec)
         for index in api.schemas.indices {
-            var reached: Set<String> = []
-            reach(.named(api.schemas[index].specName), into: &reached)
-            api.schemas[index].containsAliases = reached.contains { schemas[$0]?.fields.contains { $0.alias != nil } == true }
+            api.schemas[index].containsAliases = withAliases.contains(api.schemas[index].specName)
         }
+    }
+
+    /// The schemas that hold a field with an alias or reach one that does (through fields, list
+    /// items, map values and union members): from those that hold one, backwards along every
+    /// reference, so each reference is followed once (a walk from every schema was quadratic on a
+    /// chain of schemas each holding the one before it).
+    static func schemasReachingAliases(_ spec: APISpec) -> Set<String> {
+        func named(in type: TypeSpec) -> String? {
+            switch type {
+            case .primitive: nil
+            case .array(let element): named(in: element)
+            case .map(let value): named(in: value)
+            case .named(let name): name
+            }
+        }
+        var referencedBy: [String: [String]] = [:]
+        for schema in spec.schemas {
+            let targets = schema.fields.compactMap { named(in: $0.type.value) } + (schema.union?.members.map(\.value) ?? [])
+            for target in targets { referencedBy[target, default: []].append(schema.name.value) }
+        }
+        var reaching = Set(spec.schemas.filter { $0.fields.contains { $0.alias != nil } }.map(\.name.value))
+        var pending = Array(reaching)
+        while let name = pending.popLast() {
+            for holder in referencedBy[name] ?? [] where reaching.insert(holder).inserted { pending.append(holder) }
+        }
+        return reaching
     }
 
     /// Gives each class of statuses (`4XX`, `codes_4xx`) the statuses it may answer: those of the
