@@ -28,6 +28,12 @@ extension AuthMatrix {
     public func check<Credentials: AuthMatrixCredentials>(_ operation: Operation, with credentials: Credentials.Type) async throws -> [String] {
         let setup = credentials.operations[operation.name] ?? OperationSetup()
         if setup.skipped != nil { return [] }
+        // Which scheme admitted a request is known from `AuthTrace`, which records nothing in a
+        // release build (a production server runs no test hook); a status alone would pass a wrong
+        // scheme, or a 5xx, as an admission.
+        guard AuthTrace.isRecording || operation.auth.isEmpty else {
+            return ["\(operation): the auth matrix needs a debug build, where AuthTrace records which scheme admits a request: run `swift test` without `-c release`"]
+        }
         let unknown = operation.auth.filter { scheme(named: $0) == nil }
         guard unknown.isEmpty else {
             return ["\(operation) names schemes the matrix does not declare: \(unknown.joined(separator: ", "))"]

@@ -8,9 +8,9 @@ import NIOCore
 ///
 /// A view of the request's state (one reference), so handing it down the auth chain copies nothing.
 public struct AuthRequest: Sendable {
-    @usableFromInline let state: RequestState
+    let state: RequestState
 
-    @usableFromInline init(state: RequestState) {
+    init(state: RequestState) {
         self.state = state
     }
 

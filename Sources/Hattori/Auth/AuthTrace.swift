@@ -3,7 +3,7 @@ import Synchronization
 /// Which scheme admitted a request, for tests: the auth matrix of `HattoriTesting` binds a recorder
 /// around each request it sends and so tells which scheme of a list let it in. Debug builds only:
 /// in a release build `admitted(by:)` is empty and inlined away, so a production server runs no
-/// test hook (the matrix then tells an admission by its status).
+/// test hook, and the auth matrix asks for a debug build.
 public enum AuthTrace {
     /// Whether this build records admissions (a debug build).
     public static var isRecording: Bool {

@@ -9,7 +9,7 @@ public struct OperationContext: Sendable {
     public let requestContext: BasicHattoriRequestContext
     /// The request's state, shared by copies of this context: what authenticators see, and the
     /// headers the handler adds.
-    @usableFromInline let state: RequestState
+    let state: RequestState
 
     public init(request: Request, requestContext: BasicHattoriRequestContext, configuration: HattoriConfiguration = .init()) {
         self.requestContext = requestContext

@@ -8,7 +8,6 @@ import Synchronization
 /// configuration, the peer, the query string read once (for authenticators and the input alike),
 /// and the headers and cookies its handler adds to the response. The only allocation a route makes
 /// of its own: `AuthRequest` and `OperationContext` are views of it, cheap to copy.
-@usableFromInline
 final class RequestState: Sendable {
     let request: Request
     let configuration: HattoriConfiguration

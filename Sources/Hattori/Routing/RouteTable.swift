@@ -24,15 +24,20 @@ public struct RouteTable: Sendable {
     }
 
     /// Adds the routes to `router` (a `Router`, a `RouterGroup` or a `RouteCollection` of your
-    /// application), beside its own routes and under its middleware. Errors of these routes answer
-    /// as Django Ninja's do (`{"detail": …}`, 401, 422); requests that match none of them stay the
-    /// router's, so a path of the API asked with another method gets the router's 404, not 405.
+    /// application), beside its own routes and under the middleware it had when they were added.
+    /// Their errors answer as the generated server's own do (`{"detail": …}`, 401, 422, written by
+    /// `HattoriResponseEncoder` whatever your context's encoder). What they do not do there:
+    /// - requests that match none of them stay the router's: a path of the API asked with another
+    ///   method gets the router's 404, not 405 with `Allow`; HEAD is served where the router's
+    ///   options say (`.autoGenerateHeadEndpoints`);
+    /// - handlers see a `BasicHattoriRequestContext` made from your context's core storage (logger,
+    ///   path parameters) and peer, not your context's own properties.
     public func install<Methods: RouterMethods>(on router: Methods) where Methods.Context: HattoriRequestContext {
-        let group = router.group().add(middleware: DetailErrorMiddleware<Methods.Context>())
+        let errors = DetailErrorMiddleware<BasicHattoriRequestContext>()
         for route in routes {
             let handler = route.handler
-            group.on(RouterPath(route.path), method: route.method) { request, context in
-                try await handler(request, BasicHattoriRequestContext(from: context))
+            router.on(RouterPath(route.path), method: route.method) { request, context in
+                try await errors.handle(request, context: BasicHattoriRequestContext(from: context)) { try await handler($0, $1) }
             }
         }
     }

@@ -41,7 +41,7 @@ enum NameRules {
         "HattoriRequestDecoder", "HattoriResponseEncoder", "HattoriServer", "HeaderValue", "InMemorySessionStore",
         "Indirect", "InputDecoder", "JSONResponse", "JSONValue", "LocationElement", "MediaResponse", "MethodNotAllowed",
         "OperationContext", "OperationOutput", "OperationRoute", "ParameterValue", "ResponseOptions", "RouteTable", "ServerOptions",
-        "SessionAuthentication", "SessionKey", "SessionRole", "SessionStore", "SessionUser", "SessionsLocation",
+        "SessionAuthentication", "SessionKey", "SessionRole", "SessionStore", "SessionUser", "SessionsLocation", "SocketAddress",
         "StringEnum", "SweepCounter", "TestCredential", "UnavailableSessionStore", "UnionDecoder", "UploadedFile",
         "ValidationDescribable", "ValidationFailure", "ValidationIssue",
     ]
