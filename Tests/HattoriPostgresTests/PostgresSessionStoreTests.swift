@@ -8,7 +8,9 @@ import Testing
 /// skipped (and says so), never passed.
 private let databaseURL = ProcessInfo.processInfo.environment["HATTORI_TEST_POSTGRES_URL"]
 
-private func makeStore(timeout: Duration = .seconds(5)) throws -> PostgresSessionStore {
+/// Tests that are not about the deadline give the database time: in CI it starts while the
+/// end-to-end tests compile on both cores, and a store opens its whole pool at once.
+private func makeStore(timeout: Duration = .seconds(30)) throws -> PostgresSessionStore {
     try PostgresSessionStore(url: databaseURL ?? "", timeout: timeout, logger: Logger(label: "test"))
 }
 
