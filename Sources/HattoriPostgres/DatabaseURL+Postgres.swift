@@ -2,7 +2,7 @@ public import Hattori
 public import PostgresNIO
 
 extension DatabaseURL {
-    /// The pool's configuration for this database.
+    /// The pool's configuration for this database, `poolSize` connections at most.
     public var clientConfiguration: PostgresClient.Configuration {
         let configurationTLS: PostgresClient.Configuration.TLS = switch tls {
         case .disable: .disable
@@ -11,8 +11,10 @@ extension DatabaseURL {
         case .verifyCA: .require(Self.tls(verifying: .noHostnameVerification))
         case .verifyFull: .require(Self.tls(verifying: .fullVerification))
         }
-        return PostgresClient.Configuration(host: host, port: port, username: user, password: password,
-                                            database: database, tls: configurationTLS)
+        var configuration = PostgresClient.Configuration(host: host, port: port, username: user, password: password,
+                                                         database: database, tls: configurationTLS)
+        configuration.options.maximumConnections = poolSize
+        return configuration
     }
 
     private static func tls(verifying verification: CertificateVerification) -> TLSConfiguration {

@@ -12,9 +12,6 @@ import PostgresNIO
 /// calls throw, and the runtime answers 503 until it can again.
 public final class PostgresSessionStore: SessionStore {
     static let table = "hattori_session"
-    /// The connections each server process keeps open to the database: postgres-nio's default
-    /// maximum, which served a session GET at 32 concurrent clients faster than 8 (BENCHMARKS.md).
-    public static let poolSize = 20
     /// The advisory lock the table's creation holds: any fixed number shared by all replicas.
     static let setupLock: Int64 = 0x4861_7474_6f72_69  // "Hattori"
 
@@ -26,7 +23,7 @@ public final class PostgresSessionStore: SessionStore {
     private let sweep = SweepCounter(interval: 1_000)
 
     /// - Parameters:
-    ///   - configuration: where the database is.
+    ///   - configuration: where the database is; the pool keeps its `maximumConnections` open.
     ///   - timeout: how long one call may wait for the database before it fails (503).
     public init(configuration: PostgresClient.Configuration, timeout: Duration = .seconds(5), logger: Logger) {
         var configuration = configuration
@@ -39,8 +36,7 @@ public final class PostgresSessionStore: SessionStore {
         // requests (BENCHMARKS.md). Connections stay open, as Django's with CONN_MAX_AGE = None;
         // one the server closed is dropped by the pool at once, and a call that met one is tried
         // again on another (`withDatabase`).
-        configuration.options.minimumConnections = Self.poolSize
-        configuration.options.maximumConnections = Self.poolSize
+        configuration.options.minimumConnections = configuration.options.maximumConnections
         configuration.options.keepAliveBehavior = nil
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
@@ -55,7 +51,7 @@ public final class PostgresSessionStore: SessionStore {
         self.init(configuration: database.clientConfiguration, timeout: timeout, logger: logger)
     }
 
-    /// A store for `postgres://user:password@host:port/database`.
+    /// A store for `postgres://user:password@host:port/database?pool_size=…`.
     public convenience init(url: String, timeout: Duration = .seconds(5), logger: Logger) throws(DatabaseURL.Error) {
         self.init(database: try DatabaseURL(parsing: url), timeout: timeout, logger: logger)
     }

@@ -260,7 +260,7 @@ struct OpenAPIServingTests {
 
     /// The PyPI package openapi-spec-validator accepts every sample's document, JSON and YAML.
     @Test(arguments: ["Petstore", "HostileNames", "AuthGuide", "GlobalAuth"])
-    func documentsValidate(sample: String) throws {
+    func documentsValidate(sample: String) async throws {
         let directory = repositoryRoot.appendingPathComponent("Samples/\(sample)").path
         let script = """
             import json, yaml
@@ -268,7 +268,7 @@ struct OpenAPIServingTests {
             validate(json.load(open("\(directory)/openapi.json")))
             validate(yaml.safe_load(open("\(directory)/openapi.yaml")))
             """
-        let result = try run("/usr/bin/env", ["python3", "-c", script])
+        let result = try await run("/usr/bin/env", ["python3", "-c", script])
         #expect(result.status == 0, "\(result.error)")
     }
 }

@@ -31,7 +31,7 @@ struct AuthMatrixRunTests {
         let directory = try makePackageDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.spec.write(to: directory.appendingPathComponent("api.yaml"), atomically: true, encoding: .utf8)
-        #expect(try run(genExecutable, [directory.appendingPathComponent("api.yaml").path]).status == 0)
+        #expect(try await run(genExecutable, [directory.appendingPathComponent("api.yaml").path]).status == 0)
         let unfilled = "        nil  // denies every request until filled in: return the caller's identity to accept\n"
         let auth = directory.appendingPathComponent("Sources/Gate/Auth")
         try replace(unfilled, with: "        ConstantTime.equal(token, \"tok\") ? token : nil\n", in: auth.appendingPathComponent("Token.swift"))
@@ -147,7 +147,7 @@ struct AuthMatrixRunTests {
         let directory = try makePackageDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.deskSpec.write(to: directory.appendingPathComponent("api.yaml"), atomically: true, encoding: .utf8)
-        #expect(try run(genExecutable, [directory.appendingPathComponent("api.yaml").path]).status == 0)
+        #expect(try await run(genExecutable, [directory.appendingPathComponent("api.yaml").path]).status == 0)
         for stub in ["Auth/Token.swift", "Auth/Ticket.swift", "Auth/Device.swift", "Handlers/RootHandlers.swift"] {
             try FileManager.default.removeItem(at: directory.appendingPathComponent("Sources/Desk/\(stub)"))
         }

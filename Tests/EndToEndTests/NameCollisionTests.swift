@@ -20,7 +20,7 @@ struct NameCollisionTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let specFile = directory.appendingPathComponent("api.yaml")
         try spec.write(to: specFile, atomically: true, encoding: .utf8)
-        let generated = try run(genExecutable, [specFile.path])
+        let generated = try await run(genExecutable, [specFile.path])
         try #require(generated.status == 0, "gen refused the spec:\n\(generated.error)")
         let build = try await SampleBuilder.shared.build(directory, tests: true)
         let log = build.output + build.error

@@ -8,7 +8,7 @@ struct PetstoreServerTests {
         let build = try await SampleBuilder.shared.build(repositoryRoot.appendingPathComponent("Samples/Petstore"),
                                                          product: "Petstore")
         try #require(build.status == 0, "swift build failed:\n\(build.output)\n\(build.error)")
-        let server = try RunningServer(executable: await SampleBuilder.shared.binary("Petstore"))
+        let server = try await RunningServer(executable: SampleBuilder.shared.binary("Petstore"))
         defer { server.stop() }
         try await body(server.port)
     }

@@ -19,12 +19,12 @@ struct SampleBuildTests {
         let sample = repositoryRoot.appendingPathComponent("Samples/HostileNames")
         let build = try await SampleBuilder.shared.build(sample, product: "HostileNames")
         try #require(build.status == 0, "\(build.output)\n\(build.error)")
-        let binary = await SampleBuilder.shared.binary("HostileNames")
-        let symbols = try run("/usr/bin/nm", [binary.path])
+        let binary = SampleBuilder.shared.binary("HostileNames")
+        let symbols = try await run("/usr/bin/nm", [binary.path])
         #expect(symbols.status == 0)
         #expect(!symbols.output.contains("PostgresNIO"), "postgres-nio is linked without the trait")
 
-        let server = try RunningServer(executable: binary, arguments: ["--sessions", "postgres://app:secret@127.0.0.1:1/site"])
+        let server = try await RunningServer(executable: binary, arguments: ["--sessions", "postgres://app:secret@127.0.0.1:1/site"])
         defer { server.stop() }
         let login = try await send(.POST, port: server.port, "/api/super", body: "self=anyone&password=supersecret",
                                    headers: [("Content-Type", "application/x-www-form-urlencoded")])
@@ -50,7 +50,7 @@ struct SampleBuildTests {
                   listNotes: {method: GET, path: /, responses: {200: "[string]"}}
             """
         try original.write(to: spec, atomically: true, encoding: .utf8)
-        #expect(try run(genExecutable, [spec.path]).status == 0)
+        #expect(try await run(genExecutable, [spec.path]).status == 0)
         let handlers = directory.appendingPathComponent("Sources/Notes/Handlers/NotesHandlers.swift")
         let filled = try String(contentsOf: handlers, encoding: .utf8)
             .replacingOccurrences(of: #"throw HTTPDetailError(.notImplemented, detail: "listNotes is not implemented yet")  // 501 until filled in"#,
@@ -62,7 +62,7 @@ struct SampleBuildTests {
         try await Task.sleep(for: .seconds(1.1))
         try (original + "\n      addNote: {method: POST, path: /, body: string, responses: {201: string}}\n")
             .write(to: spec, atomically: true, encoding: .utf8)
-        let regenerated = try run(genExecutable, [spec.path])
+        let regenerated = try await run(genExecutable, [spec.path])
         #expect(regenerated.status == 0)
         #expect(regenerated.output.contains("in Sources/Notes/Handlers/NotesHandlers.swift:"))
         #expect(regenerated.output.contains("func addNote(_ input: Operations.AddNote.Input, context: OperationContext) async throws -> Operations.AddNote.Output"))
@@ -94,7 +94,7 @@ struct SchemeRegenerationTests {
                   listItems: {method: GET, path: /, responses: {200: "[string]"}}
             """
         try original.write(to: spec, atomically: true, encoding: .utf8)
-        #expect(try run(genExecutable, [spec.path]).status == 0)
+        #expect(try await run(genExecutable, [spec.path]).status == 0)
         let tokenStub = directory.appendingPathComponent("Sources/Vault/Auth/Token.swift")
         let filledStub = try String(contentsOf: tokenStub, encoding: .utf8)
             .replacingOccurrences(of: "        nil  // denies every request until filled in: return the caller's identity to accept\n",
@@ -110,7 +110,7 @@ struct SchemeRegenerationTests {
         try (original.replacingOccurrences(of: "  Token: {kind: bearer}", with: "  Token: {kind: bearer}\n  Key: {kind: APIKeyHeader, param: X-Key}")
              + "\n      keyed: {method: GET, path: /keyed, auth: Key, responses: {200: string}}\n")
             .write(to: spec, atomically: true, encoding: .utf8)
-        let regenerated = try run(genExecutable, [spec.path])
+        let regenerated = try await run(genExecutable, [spec.path])
         #expect(regenerated.status == 0, "\(regenerated.error)")
         #expect(regenerated.output.contains("Sources/Vault/Auth/Key.swift"))
         #expect(regenerated.output.contains("func keyed(_ input: Operations.Keyed.Input"))
@@ -131,7 +131,7 @@ struct SchemeRegenerationTests {
             """.write(to: added, atomically: true, encoding: .utf8)
         let build = try await SampleBuilder.shared.build(directory, product: "Vault")
         try #require(build.status == 0, "\(build.output)\n\(build.error)")
-        let server = try RunningServer(executable: await SampleBuilder.shared.binary("Vault"))
+        let server = try await RunningServer(executable: SampleBuilder.shared.binary("Vault"))
         defer { server.stop() }
         expect(try await send(.GET, port: server.port, "/api/items/", headers: [bearerHeader("tok")]), 200, #"["tok"]"#)
         expect(try await send(.GET, port: server.port, "/api/items/keyed", headers: [("X-Key", "anything")]), 401, #"{"detail":"Unauthorized"}"#)

@@ -15,19 +15,24 @@ struct SharedSessionsTests {
     func authGuide() async throws -> URL {
         let build = try await SampleBuilder.shared.build(repositoryRoot.appendingPathComponent("Samples/AuthGuide"), product: "AuthGuide")
         try #require(build.status == 0, "swift build failed:\n\(build.output)\n\(build.error)")
-        return await SampleBuilder.shared.binary("AuthGuide")
+        return SampleBuilder.shared.binary("AuthGuide")
     }
 
     /// Builds AuthGuide, starts a database for `body` and removes it afterwards.
     func withDatabase(_ body: (PostgresServer) async throws -> Void) async throws {
         _ = try await authGuide()
-        let database = try PostgresServer()
-        defer { database.stop() }
-        try await body(database)
+        let database = try await PostgresServer()
+        do {
+            try await body(database)
+        } catch {
+            await database.stop()
+            throw error
+        }
+        await database.stop()
     }
 
     func startServer(_ arguments: [String], environment: [String: String] = [:]) async throws -> RunningServer {
-        try RunningServer(executable: try await authGuide(), arguments: arguments, environment: environment)
+        try await RunningServer(executable: try await authGuide(), arguments: arguments, environment: environment)
     }
 
     func pets(_ port: Int, _ cookie: String) async throws -> HTTPResult {
@@ -71,7 +76,7 @@ struct SharedSessionsTests {
             let server = try await startServer(["--sessions", database.url])
             defer { server.stop() }
             let session = try await AuthGuideServerTests.login(server.port, "normal")
-            try database.pause()
+            try await database.pause()
 
             expect(try await pets(server.port, session.cookie), 503, Self.unavailable)
             let login = try await send(.POST, port: server.port, "/api/login", body: "username=normal&password=normalpass",
@@ -85,7 +90,7 @@ struct SharedSessionsTests {
             expect(try await pets(startedDuringOutage.port, session.cookie), 503, Self.unavailable)
             #expect(server.process.isRunning && startedDuringOutage.process.isRunning)
 
-            try database.resume()
+            try await database.resume()
             for port in [server.port, startedDuringOutage.port] {
                 let recovered = try await eventually { try await pets(port, session.cookie) }
                 expect(recovered, 200, #""Authenticated user normal""#)
@@ -106,10 +111,10 @@ struct SharedSessionsTests {
 
     @Test func aBadSessionsValueStopsTheServerWithItsReason() async throws {
         let binary = try await authGuide()
-        let flag = try startRefused(binary, ["--sessions", "postgres://:secret@db/site"])
+        let flag = try await startRefused(binary, ["--sessions", "postgres://:secret@db/site"])
         #expect(flag.status != 0)
         #expect(flag.error.contains("--sessions") && flag.error.contains("names no user") && !flag.error.contains("secret"), "\(flag.error)")
-        let variable = try startRefused(binary, [], environment: ["HATTORI_SESSIONS": "redis://:secret@cache:6379"])
+        let variable = try await startRefused(binary, [], environment: ["HATTORI_SESSIONS": "redis://:secret@cache:6379"])
         #expect(variable.status != 0)
         #expect(variable.error.contains("HATTORI_SESSIONS") && variable.error.contains("not a PostgreSQL URL") && !variable.error.contains("secret"),
                 "\(variable.error)")
@@ -117,8 +122,8 @@ struct SharedSessionsTests {
 
     /// Starts a server that should refuse to start; one that starts after all is stopped after 15 s
     /// (and the test fails on its status) instead of keeping the test waiting.
-    func startRefused(_ binary: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, error: String) {
-        let result = try run(binary.path, ["--port", "0"] + arguments, environment: environment, timeout: 15)
+    func startRefused(_ binary: URL, _ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, error: String) {
+        let result = try await run(binary.path, ["--port", "0"] + arguments, environment: environment, timeout: 15)
         return (result.status, result.error)
     }
 

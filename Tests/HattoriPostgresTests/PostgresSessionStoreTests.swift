@@ -8,10 +8,13 @@ import Testing
 /// skipped (and says so), never passed.
 private let databaseURL = ProcessInfo.processInfo.environment["HATTORI_TEST_POSTGRES_URL"]
 
+/// A store with a pool of 2: the stores the tests open at once stay within the server's connections.
 /// Tests that are not about the deadline give the database time: in CI it starts while the
-/// end-to-end tests compile on both cores, and a store opens its whole pool at once.
+/// end-to-end tests run on both cores.
 private func makeStore(timeout: Duration = .seconds(30)) throws -> PostgresSessionStore {
-    try PostgresSessionStore(url: databaseURL ?? "", timeout: timeout, logger: Logger(label: "test"))
+    var database = try DatabaseURL(parsing: databaseURL ?? "")
+    database.poolSize = 2
+    return PostgresSessionStore(database: database, timeout: timeout, logger: Logger(label: "test"))
 }
 
 @Suite("PostgreSQL sessions: shared by stores on one database, expiring, failing fast while it is down",
@@ -78,6 +81,8 @@ struct DatabaseURLConfigurationTests {
         #expect(configuration.username == "app@prod")
         #expect(configuration.password == "p:ss")
         #expect(configuration.database == "sessions")
+        #expect(configuration.options.maximumConnections == 20)
+        #expect(try DatabaseURL(parsing: "postgres://app@db/site?pool_size=3").clientConfiguration.options.maximumConnections == 3)
     }
 }
 

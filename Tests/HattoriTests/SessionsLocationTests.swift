@@ -18,6 +18,19 @@ struct SessionsLocationTests {
         let url = try DatabaseURL(parsing: "postgres://app@localhost/db")
         #expect(url.port == 5432)
         #expect(url.tls == .prefer)
+        #expect(url.poolSize == 20)
+    }
+
+    /// Replicas × pool size must fit the database's `max_connections` (100 by default).
+    @Test func poolSizeSetsTheConnectionsOfEachProcess() throws {
+        #expect(try DatabaseURL(parsing: "postgres://app@db/site?sslmode=disable&pool_size=4").poolSize == 4)
+        for size in ["0", "101", "-1", "ten", ""] {
+            #expect {
+                try DatabaseURL(parsing: "postgres://app@db/site?pool_size=\(size)")
+            } throws: { error in
+                (error as? DatabaseURL.Error)?.description == "pool_size '\(size)' is not a number of connections from 1 to 100"
+            }
+        }
     }
 
     @Test(arguments: ["mysql://app@localhost/db", "postgres:///db", "postgres://localhost/db",

@@ -29,8 +29,8 @@ public struct ServerOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("sessions"),
             help: ArgumentHelp("""
                 Where sessions are kept (servers with session schemes): memory (one process, lost on restart) \
-                or postgres://user:password@host:port/database (shared by replicas, kept across restarts; \
-                in a server built with the PostgreSQL trait). Default: the HATTORI_SESSIONS environment \
+                or postgres://user:password@host:port/database?sslmode=…&pool_size=… (shared by replicas, \
+                kept across restarts; in a server built with the PostgreSQL trait). Default: the HATTORI_SESSIONS environment \
                 variable, else memory.
                 """, valueName: "memory|url"))
     public var sessions: String?

@@ -10,8 +10,8 @@ final class PostgresServer: Sendable {
     private let directory: String
     private static let script = repositoryRoot.appendingPathComponent("Tests/Support/postgres").path
 
-    init() throws {
-        let started = try run(Self.script, ["start"])
+    init() async throws {
+        let started = try await run(Self.script, ["start"])
         guard started.status == 0 else { throw Failure(action: "start", result: started) }
         func value(_ name: String) -> String? {
             started.output.split(separator: "\n").first { $0.hasPrefix("export \(name)=") }
@@ -25,16 +25,16 @@ final class PostgresServer: Sendable {
     }
 
     /// Shuts the server down, keeping its data.
-    func pause() throws { try control("pause") }
+    func pause() async throws { try await control("pause") }
 
     /// Starts it again on the same port.
-    func resume() throws { try control("resume") }
+    func resume() async throws { try await control("resume") }
 
     /// Shuts it down and removes its data.
-    func stop() { _ = try? run(Self.script, ["stop", directory]) }
+    func stop() async { _ = try? await run(Self.script, ["stop", directory]) }
 
-    private func control(_ action: String) throws {
-        let result = try run(Self.script, [action, directory])
+    private func control(_ action: String) async throws {
+        let result = try await run(Self.script, [action, directory])
         guard result.status == 0 else { throw Failure(action: action, result: result) }
     }
 

@@ -18,7 +18,24 @@ struct ProcessResult {
 /// it; with `timeout`, a command still running then is stopped (a server that should have refused
 /// to start, say) rather than keeping the test waiting.
 func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
-         timeout: TimeInterval? = nil) throws -> ProcessResult {
+         timeout: TimeInterval? = nil) async throws -> ProcessResult {
+    try await onOwnThread {
+        try runWaiting(executable, arguments, in: directory, environment: environment, timeout: timeout)
+    }
+}
+
+/// Blocking work (waiting for a child process) on a thread of its own. The tests share Swift's
+/// cooperative threads, one per core: a test that waited on one for a `swift build` stalled every
+/// other test of the run, and a PostgreSQL store's deadline passed while its query sat unscheduled.
+func onOwnThread<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Swift.Result { try work() }) }.start()
+    }
+}
+
+/// `run`, blocking the calling thread.
+private func runWaiting(_ executable: String, _ arguments: [String], in directory: URL?, environment: [String: String]?,
+                        timeout: TimeInterval?) throws -> ProcessResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -53,10 +70,16 @@ var swiftExecutable: String {
 }
 
 /// Builds sample packages one at a time (SwiftPM locks the shared build folder) and remembers the result.
-actor SampleBuilder {
+final class SampleBuilder: Sendable {
     static let shared = SampleBuilder()
-    private var results: [String: ProcessResult] = [:]
-    private var lastPackage: String?
+
+    private struct State {
+        var results: [String: ProcessResult] = [:]
+        var lastPackage: String?
+    }
+
+    /// Held for a whole build, on the build's own thread: builds queue up instead of interleaving.
+    private let state = Mutex(State())
 
     /// `swift build` of the package at `directory`, as a user would run it; `again` builds even
     /// when this run already built it (after the test changed its files).
@@ -65,31 +88,40 @@ actor SampleBuilder {
     static let traits = ["AuthGuide": ["PostgreSQL"]]
 
     /// `tests`: its test targets too (`--build-tests`).
-    func build(_ directory: URL, product: String? = nil, tests: Bool = false, again: Bool = false) throws -> ProcessResult {
-        let key = directory.path + (product ?? "") + (tests ? " tests" : "")
-        if !again, let done = results[key] { return done }
-        if lastPackage != directory.path { forgetBuildPlan() }
-        lastPackage = directory.path
-        var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
-        if let product { arguments += ["--product", product] }
-        if tests { arguments.append("--build-tests") }
-        if let traits = Self.traits[directory.lastPathComponent] { arguments += ["--traits", traits.joined(separator: ",")] }
-        let result = try run(swiftExecutable, arguments)
-        results[key] = result
-        return result
+    func build(_ directory: URL, product: String? = nil, tests: Bool = false, again: Bool = false) async throws -> ProcessResult {
+        try await onOwnThread {
+            try self.state.withLock { state throws -> ProcessResult in
+                let key = directory.path + (product ?? "") + (tests ? " tests" : "")
+                if !again, let done = state.results[key] { return done }
+                Self.switchPackage(to: directory, in: &state)
+                var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
+                if let product { arguments += ["--product", product] }
+                if tests { arguments.append("--build-tests") }
+                if let traits = Self.traits[directory.lastPathComponent] { arguments += ["--traits", traits.joined(separator: ",")] }
+                let result = try runWaiting(swiftExecutable, arguments, in: nil, environment: nil, timeout: nil)
+                state.results[key] = result
+                return result
+            }
+        }
     }
 
     /// `swift test` of the package at `directory` (its tests built afresh), as a user would run it.
-    func test(_ directory: URL) throws -> ProcessResult {
-        if lastPackage != directory.path { forgetBuildPlan() }
-        lastPackage = directory.path
-        results = results.filter { !$0.key.hasPrefix(directory.path) }
-        return try run(swiftExecutable, ["test", "--package-path", directory.path, "--scratch-path", samplesScratch.path])
+    func test(_ directory: URL) async throws -> ProcessResult {
+        try await onOwnThread {
+            try self.state.withLock { state throws -> ProcessResult in
+                Self.switchPackage(to: directory, in: &state)
+                state.results = state.results.filter { !$0.key.hasPrefix(directory.path) }
+                return try runWaiting(swiftExecutable, ["test", "--package-path", directory.path, "--scratch-path", samplesScratch.path],
+                                      in: nil, environment: nil, timeout: nil)
+            }
+        }
     }
 
     /// SwiftPM keeps one build plan per build folder and may reuse it for another package; removing
     /// it makes SwiftPM plan afresh, while the compiled dependencies stay.
-    private func forgetBuildPlan() {
+    private static func switchPackage(to directory: URL, in state: inout State) {
+        defer { state.lastPackage = directory.path }
+        guard state.lastPackage != directory.path else { return }
         try? FileManager.default.removeItem(at: samplesScratch.appendingPathComponent("debug.yaml"))
         let platforms = (try? FileManager.default.contentsOfDirectory(atPath: samplesScratch.path)) ?? []
         for platform in platforms {
@@ -112,7 +144,7 @@ final class RunningServer: @unchecked Sendable {
     /// blocks on a full pipe).
     var output: String { log.text }
 
-    init(executable: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
+    init(executable: URL, arguments: [String] = [], environment: [String: String] = [:]) async throws {
         process.executableURL = executable
         process.arguments = ["--port", "0"] + arguments
         // The server's own settings only: never a HATTORI_SESSIONS of the shell that runs the tests.
@@ -138,12 +170,12 @@ final class RunningServer: @unchecked Sendable {
             } else if !running {
                 break
             } else {
-                Thread.sleep(forTimeInterval: 0.05)
+                try await Task.sleep(for: .milliseconds(50))
             }
         }
         guard let found else {
             if process.isRunning { process.terminate() }
-            Thread.sleep(forTimeInterval: 0.2)  // the rest of its output
+            try await Task.sleep(for: .milliseconds(200))  // the rest of its output
             throw ServerStartFailure(output: log.text)
         }
         port = found

@@ -6,7 +6,7 @@ func withSampleServer(_ sample: String, arguments: [String] = [], _ body: (Int) 
     let build = try await SampleBuilder.shared.build(repositoryRoot.appendingPathComponent("Samples/\(sample)"),
                                                      product: sample)
     try #require(build.status == 0, "swift build failed:\n\(build.output)\n\(build.error)")
-    let server = try RunningServer(executable: await SampleBuilder.shared.binary(sample), arguments: arguments)
+    let server = try await RunningServer(executable: SampleBuilder.shared.binary(sample), arguments: arguments)
     defer { server.stop() }
     try await body(server.port)
 }
