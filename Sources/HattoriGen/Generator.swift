@@ -2,7 +2,7 @@ import Foundation
 import OpenAPIKit
 
 /// The whole pipeline: load → validate → resolve → render → write.
-public struct Generator {
+public struct Generator: Sendable {
     /// 0.2: the package's own code in a target of its own (0.1 kept it in gen's, docs/migrating.md).
     public static let version = "0.2.0"
 
@@ -68,11 +68,13 @@ public struct Generator {
     }
 
     public func run() throws -> Result {
-        let api = try loadAndResolve()
-        let templates = try options.templates.map(TemplateSet.init(directory:)) ?? TemplateSet.standard()
+        // The templates parse while the spec loads: neither needs the other.
+        let (api, templates) = try Parallel.both({ [self] in try loadAndResolve() }, { [options] in
+            try options.templates.map(TemplateSet.init(directory:)) ?? TemplateSet.standard()
+        })
         let runtime = options.runtime ?? HattoriRepository.checkout.map { .checkout($0, from: options.output) } ?? Self.defaultRuntime
         let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
-        let files = try renderer.render(api, document: try OpenAPIStage.document(api))
+        let files = try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }
         let requirementList = try renderer.requirements(api)
         let requirements = Dictionary(grouping: requirementList, by: \.protocolName).mapValues { $0.map(\.signature) }
         let manifest = Manifest(generator: "gen \(Self.version)", spec: RelativePath.from(options.output, to: options.spec),

@@ -55,60 +55,89 @@ struct Renderer {
         self.specFileName = specFileName
     }
 
-    /// The package's files. `document` is the OpenAPI stage's output: written beside the package's
-    /// sources and embedded in it.
-    func render(_ api: ResolvedAPI, document: OpenAPIDocumentText) throws(GenerationError) -> [PlannedFile] {
-        let common = ContextValues.common(api, runtime: runtime, specFileName: specFileName)
-        let library = api.libraryModule
-        var files: [PlannedFile] = []
-        func render(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String,
-                    _ context: TemplateContext = [:]) throws(GenerationError) {
-            let text = try templates.render(template, context: common.merging(context) { $1 })
-            files.append(PlannedFile(path: path, contents: text, ownership: ownership))
+    /// The package's files. `document` is the OpenAPI stage, run beside the templates (it is the
+    /// largest single job): its text is written beside the package's sources and embedded in them.
+    func render(_ api: ResolvedAPI, document: @Sendable () throws(GenerationError) -> OpenAPIDocumentText) throws(GenerationError) -> [PlannedFile] {
+        let jobs = Self.jobs(api)
+        let outputs = try Parallel.map(jobs.count + 1) { index throws(GenerationError) -> RenderOutput in
+            guard index > 0 else { return .document(try document()) }
+            guard case .template(let path, let ownership, let template, let context) = jobs[index - 1] else { return .later }
+            return .file(try file(path, ownership, template, context(), api: api))
         }
-        try render("Package.swift", .user, "package")
-        try render(".gitignore", .user, "gitignore")
+        guard case .document(let text) = outputs[0] else { preconditionFailure("job 0 is the document") }
+        var files: [PlannedFile] = []
+        for (job, output) in zip(jobs, outputs.dropFirst()) {
+            switch (job, output) {
+            case (_, .file(let file)): files.append(file)
+            case (.documentFiles, _):
+                files.append(PlannedFile(path: "openapi.json", contents: text.json, ownership: .generated))
+                files.append(PlannedFile(path: "openapi.yaml", contents: text.yaml, ownership: .generated))
+                files.append(try file(GeneratedNames.documentFile(api.libraryModule), .generated, "openapi-document",
+                                      ContextValues.document(api, json: text.json), api: api))
+            default: preconditionFailure("a template job renders a file")
+            }
+        }
+        return files
+    }
+
+    private func file(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, _ context: TemplateContext,
+                      api: ResolvedAPI) throws(GenerationError) -> PlannedFile {
+        let common = ContextValues.common(api, runtime: runtime, specFileName: specFileName)
+        return PlannedFile(path: path, contents: try templates.render(template, context: common.merging(context) { $1 }),
+                           ownership: ownership)
+    }
+
+    /// The package's files in the order gen writes them, each as the template that renders it
+    /// and its context (built on the thread that renders it).
+    private static func jobs(_ api: ResolvedAPI) -> [RenderJob] {
+        let library = api.libraryModule
+        var jobs: [RenderJob] = []
+        func add(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String,
+                 _ context: @escaping @Sendable () -> TemplateContext = { [:] }) {
+            jobs.append(.template(path: path, ownership: ownership, template: template, context: context))
+        }
+        add("Package.swift", .user, "package")
+        add(".gitignore", .user, "gitignore")
         // One file per schema: the compiler's batches then share the models evenly between
         // cores, where one Models.swift was a single job as long as the rest of the build.
         for schema in api.schemas {
-            try render(schema.file, .generated, "models", ContextValues.model(schema))
+            add(schema.file, .generated, "models") { ContextValues.model(schema) }
         }
         if !api.exceptions.isEmpty || api.validationError != nil {
-            try render(GeneratedNames.exceptionsFile(library), .generated, "exceptions", ContextValues.exceptions(api))
+            add(GeneratedNames.exceptionsFile(library), .generated, "exceptions") { ContextValues.exceptions(api) }
         }
         if !api.schemes.isEmpty {
-            try render(GeneratedNames.schemesFile(library), .generated, "schemes", ContextValues.schemes(api))
+            add(GeneratedNames.schemesFile(library), .generated, "schemes") { ContextValues.schemes(api) }
         }
-        try render(GeneratedNames.serverFile(library), .generated, "server", ContextValues.server(api))
-        try render(GeneratedNames.handlersFile(api.appModule), .user, "handlers")
+        add(GeneratedNames.serverFile(library), .generated, "server") { ContextValues.server(api) }
+        add(GeneratedNames.handlersFile(api.appModule), .user, "handlers")
         for group in api.groups {
-            let context = ContextValues.group(group)
-            try render(group.operationsFile, .generated, "operations", context)
-            try render(group.handlersFile, .user, "group-handlers", context)
+            add(group.operationsFile, .generated, "operations") { ContextValues.group(group) }
+            add(group.handlersFile, .user, "group-handlers") { ContextValues.group(group) }
         }
         if !api.schemes.isEmpty {
-            try render(GeneratedNames.authenticatorsFile(api.appModule), .user, "authenticators")
+            add(GeneratedNames.authenticatorsFile(api.appModule), .user, "authenticators")
             for implementation in api.implementations {
-                try render(implementation.file, .user, "authenticator", ContextValues.stub(implementation))
+                add(implementation.file, .user, "authenticator") { ContextValues.stub(implementation) }
             }
             for scheme in api.schemes {
-                if let hooks = ContextValues.refusalHooksFile(scheme) { try render(scheme.hooksFile, .user, "refusal-hooks", hooks) }
+                if !ContextValues.refusalHooks(scheme).isEmpty {
+                    add(scheme.hooksFile, .user, "refusal-hooks") { ContextValues.refusalHooksFile(scheme) }
+                }
             }
         }
         for exception in api.exceptions where exception.bodyType != nil {
-            try render(exception.handlerFile, .user, "exception-handler", ContextValues.exception(exception))
+            add(exception.handlerFile, .user, "exception-handler") { ContextValues.exception(exception) }
         }
         if let answer = api.validationError {
-            try render(answer.handlerFile, .user, "exception-handler", ContextValues.validationError(answer))
+            add(answer.handlerFile, .user, "exception-handler") { ContextValues.validationError(answer) }
         }
-        files.append(PlannedFile(path: "openapi.json", contents: document.json, ownership: .generated))
-        files.append(PlannedFile(path: "openapi.yaml", contents: document.yaml, ownership: .generated))
-        try render(GeneratedNames.documentFile(library), .generated, "openapi-document", ContextValues.document(api, json: document.json))
-        try render(GeneratedNames.appFile(api.appModule), .user, "app")
-        try render(GeneratedNames.smokeTestFile(api.testModule), .user, "smoke-test")
-        try render(GeneratedNames.authMatrixFile(api.testModule), .generated, "auth-matrix", ContextValues.authMatrix(api))
-        try render(GeneratedNames.testCredentialsFile(api.testModule), .user, "test-credentials", ContextValues.testCredentials(api))
-        return files
+        jobs.append(.documentFiles)
+        add(GeneratedNames.appFile(api.appModule), .user, "app")
+        add(GeneratedNames.smokeTestFile(api.testModule), .user, "smoke-test")
+        add(GeneratedNames.authMatrixFile(api.testModule), .generated, "auth-matrix") { ContextValues.authMatrix(api) }
+        add(GeneratedNames.testCredentialsFile(api.testModule), .user, "test-credentials") { ContextValues.testCredentials(api) }
+        return jobs
     }
 
     /// Each requirement the user implements: protocol, the user file it belongs in, signature,
@@ -145,4 +174,17 @@ struct Renderer {
         result.append(("TestCredentials.router", GeneratedNames.testCredentialsFile(api.testModule), try signature("_test-router-call", [:])))
         return result
     }
+}
+
+/// One step of `Renderer.render`: a file from a template, or the OpenAPI document's files (which
+/// wait for the document).
+private enum RenderJob: Sendable {
+    case template(path: String, ownership: PlannedFile.Ownership, template: String, context: @Sendable () -> TemplateContext)
+    case documentFiles
+}
+
+private enum RenderOutput: Sendable {
+    case document(OpenAPIDocumentText)
+    case file(PlannedFile)
+    case later
 }

@@ -116,3 +116,11 @@ private final class StrictRoot: MustacheParent {
         return nil
     }
 }
+
+/// Template values are text already escaped for Swift: Mustache takes them as they are, where it
+/// otherwise tries three casts and `String(describing:)` on each (4 % of gen's instructions on a
+/// 200-operation spec, callgrind).
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}

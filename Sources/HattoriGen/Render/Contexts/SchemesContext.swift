@@ -27,11 +27,10 @@ extension ContextValues {
         ]
     }
 
-    /// `refusal-hooks.mustache`, or nil when the scheme has no hooks: `hooks` (see `refusalHooks`)
+    /// `refusal-hooks.mustache`, for a scheme with hooks: `hooks` (see `refusalHooks`)
     /// and `importsFoundation` (a body type spelled plainly needs it).
-    static func refusalHooksFile(_ scheme: ResolvedScheme) -> TemplateContext? {
+    static func refusalHooksFile(_ scheme: ResolvedScheme) -> TemplateContext {
         let hooks = refusalHooks(scheme)
-        guard !hooks.isEmpty else { return nil }
         let bodies = [scheme.unauthorized, scheme.forbidden].compactMap { answer -> SwiftType? in
             if case .hook(_, let body) = answer { return body }
             return nil
