@@ -1,5 +1,5 @@
 import Foundation
-public import Hattori
+@_spi(Generated) public import Hattori
 import HTTPTypes
 public import Hummingbird
 import HummingbirdTesting

@@ -1,5 +1,5 @@
 import Foundation
-import Hattori
+@_spi(Generated) import Hattori
 import HTTPTypes
 import HummingbirdTesting
 import Synchronization

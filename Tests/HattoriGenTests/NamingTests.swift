@@ -213,7 +213,8 @@ struct NamingTests {
             let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
             for file in files where file.pathExtension == "swift" {
                 let text = try String(contentsOf: file, encoding: .utf8)
-                let pattern = #/(?m)^public (?:final |indirect )?(?:struct|enum|class|protocol|actor|typealias) ([A-Za-z_][A-Za-z0-9_]*)/#
+                // `@_spi(Generated)` ones too: generated files import them.
+                let pattern = #/(?m)^(?:@_spi\(Generated\) )?public (?:final |indirect )?(?:struct|enum|class|protocol|actor|typealias) ([A-Za-z_][A-Za-z0-9_]*)/#
                 for match in text.matches(of: pattern) { declared.insert(String(match.1)) }
                 // Types of other modules that the runtime re-exports are names in the user's files too.
                 let exported = #/(?m)^@_exported (?:public )?import (?:struct|enum|class|protocol) [A-Za-z_]+\.([A-Za-z_][A-Za-z0-9_]*)/#

@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-import Hattori
+@_spi(Generated) import Hattori
 import Hummingbird
 import Testing
 

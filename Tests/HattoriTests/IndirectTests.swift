@@ -1,5 +1,5 @@
 import Foundation
-import Hattori
+@_spi(Generated) import Hattori
 import Testing
 
 /// A recursive model written the way gen writes one (`Samples/HostileNames` has the generated form).

@@ -1,4 +1,4 @@
-import Hattori
+@_spi(Generated) import Hattori
 import Hummingbird
 import HTTPTypes
 import HummingbirdTesting

@@ -1,5 +1,5 @@
 import Foundation
-import Hattori
+@_spi(Generated) import Hattori
 import Testing
 
 /// A model as generated code writes one that an operation answers with response options.

@@ -1,5 +1,5 @@
 import Foundation
-import Hattori
+@_spi(Generated) import Hattori
 import Hummingbird
 import HTTPTypes
 import HummingbirdTesting

@@ -3,7 +3,7 @@ public import Hummingbird
 /// A 401 or 403 answered with what its scheme declares in the spec (`responses:`): a body built
 /// by the scheme's hook in `Authenticators`, or no body. The answer is final: the spec's
 /// exception handlers never see it, and nothing a hook does turns it into a success.
-public struct AuthRefusal: Error, Sendable, HTTPResponseError {
+@_spi(Generated) public struct AuthRefusal: Error, Sendable, HTTPResponseError {
     public let status: HTTPResponse.Status
     private let answer: Answer
     /// `WWW-Authenticate` challenges, on a 401 (see `AuthenticationError.challenges`).

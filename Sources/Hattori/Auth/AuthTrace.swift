@@ -4,7 +4,7 @@ import Synchronization
 /// around each request it sends and so tells which scheme of a list let it in. Debug builds only:
 /// in a release build `admitted(by:)` is empty and inlined away, so a production server runs no
 /// test hook, and the auth matrix asks for a debug build.
-public enum AuthTrace {
+@_spi(Generated) public enum AuthTrace {
     /// Whether this build records admissions (a debug build).
     public static var isRecording: Bool {
         #if DEBUG

@@ -102,7 +102,7 @@ public enum SessionRole: Sendable {
     }
 }
 
-public enum SessionAuthentication {
+@_spi(Generated) public enum SessionAuthentication {
     /// The session's user if it has the role; CSRF is checked first on unsafe methods.
     public static func authenticate(_ request: AuthRequest, cookie: String, role: SessionRole, csrf: Bool) async throws -> SessionUser? {
         guard let key = try Credentials.apiKey(request, in: .cookie, name: cookie, csrf: csrf),

@@ -6,7 +6,7 @@ import NIOCore
 /// asked with a method it does not serve gets 405 (given `methodNotAllowed`, as
 /// `HattoriServer.makeRouter` gives it), and anything else is logged and answered as a 500 that
 /// leaks nothing.
-public struct DetailErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+@_spi(Generated) public struct DetailErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let methodNotAllowed: MethodNotAllowed<Context>?
 
     public init(methodNotAllowed: MethodNotAllowed<Context>? = nil) {

@@ -10,7 +10,7 @@ import Foundation
 ///     let id = decoder.path("id", as: Swift.Int.self)
 ///     let limit = decoder.query("limit", as: Swift.Int.self, required: false) ?? 20
 ///     guard let id, decoder.isValid else { throw decoder.failure }
-public struct InputDecoder {
+@_spi(Generated) public struct InputDecoder {
     /// How the request body is read.
     public enum BodyKind: Sendable {
         case none, json, form

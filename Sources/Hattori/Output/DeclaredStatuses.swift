@@ -4,7 +4,7 @@ public import Hummingbird
 /// those of the class that nothing else of the operation answers, as its OpenAPI document says.
 /// A handler answering another is a programming error, answered 500 as Django Ninja answers a
 /// status its operation does not declare, and logged.
-public struct DeclaredStatuses: Sendable {
+@_spi(Generated) public struct DeclaredStatuses: Sendable {
     private let codes: Set<Int>
 
     /// Django Ninja's set of the class, without the statuses the operation answers otherwise.

@@ -9,7 +9,7 @@ public enum HattoriJSON {
     public static let decoder = makeDecoder()
 
     /// The encoder of an operation with response options: one per set of them, made once.
-    public static func encoder(for options: ResponseOptions) -> JSONEncoder {
+    @_spi(Generated) public static func encoder(for options: ResponseOptions) -> JSONEncoder {
         optionedEncoders[(options.excludeNone ? 1 : 0) | (options.excludeUnset ? 2 : 0) | (options.excludeDefaults ? 4 : 0)
                          | (options.byAlias ? 8 : 0)]
     }

@@ -25,7 +25,7 @@ public enum JSONResponse {
     /// `body` as JSON with an operation's response options (`exclude_none`, …), which reach the
     /// generated models' `FieldEncoder` through the encoder: encoded with `HattoriJSON`'s encoder
     /// for them, whatever the context's `responseEncoder`.
-    public static func make(status: HTTPResponse.Status, body: some Encodable, options: ResponseOptions, mediaType: String? = nil,
+    @_spi(Generated) public static func make(status: HTTPResponse.Status, body: some Encodable, options: ResponseOptions, mediaType: String? = nil,
                             headers: HTTPFields = [:], from request: Request, context: some RequestContext) -> Response {
         do {
             var response = HattoriResponseEncoder.response(ByteBuffer(bytes: try HattoriJSON.encoder(for: options).encode(body)),

@@ -4,7 +4,7 @@ public import Hummingbird
 /// Builds the responses whose body is not JSON (`content: text/csv`, `content: image/png`): text
 /// sent as UTF-8, or bytes as they are, with the declared media type and, for a download, a
 /// `Content-Disposition` with its file name.
-public enum MediaResponse {
+@_spi(Generated) public enum MediaResponse {
     /// `text` as UTF-8; a `text/…` media type gets `charset=utf-8`.
     public static func text(status: HTTPResponse.Status, _ text: String, mediaType: String, filename: String? = nil,
                             headers: HTTPFields = [:]) -> Response {

@@ -4,7 +4,7 @@ import Foundation
 /// options say (`exclude_none`, `exclude_unset`, `exclude_defaults`, `by_alias`): the fields of the
 /// generated models `FieldEncoder` writes. The options reach nested models through the JSON
 /// encoder's `userInfo`.
-public struct ResponseOptions: Sendable, Hashable {
+@_spi(Generated) public struct ResponseOptions: Sendable, Hashable {
     /// Fields whose value is nil (`None`); a map's nil values stay, as pydantic leaves them.
     public var excludeNone: Bool
     /// Fields the model was not given: absent from the request it was read from, left at their
@@ -34,7 +34,7 @@ public struct ResponseOptions: Sendable, Hashable {
 
 /// The fields a generated model was not given (by index, in declaration order), for
 /// `exclude_unset`. Bookkeeping, not part of the model's value: every two are equal.
-public struct FieldSet: Sendable, Hashable {
+@_spi(Generated) public struct FieldSet: Sendable, Hashable {
     private var indexes: Set<Int>
 
     /// `unset[i]`: field `i` was not given.
@@ -54,7 +54,7 @@ public struct FieldSet: Sendable, Hashable {
 /// Writes the fields of a generated model, leaving out what the response options of the operation
 /// being answered say (`ResponseOptions`), each under its name or, with `by_alias`, its alias; with
 /// no options, every field under its name, absent optionals as `null`.
-public struct FieldEncoder {
+@_spi(Generated) public struct FieldEncoder {
     private var container: KeyedEncodingContainer<FieldKey>
     private let options: ResponseOptions
     private let unset: FieldSet
@@ -90,7 +90,7 @@ public struct FieldEncoder {
 }
 
 /// A JSON object's key as text.
-public struct FieldKey: CodingKey, Sendable {
+@_spi(Generated) public struct FieldKey: CodingKey, Sendable {
     public let stringValue: String
     public var intValue: Int? { nil }
     public init(stringValue: String) { self.stringValue = stringValue }

@@ -6,7 +6,7 @@ public import Hummingbird
 ///
 /// The paths are looked up by a second Hummingbird router that serves each known path on GET with
 /// its 405, so a path matches here exactly when it matches the real router.
-public struct MethodNotAllowed<Context: RequestContext>: Sendable {
+@_spi(Generated) public struct MethodNotAllowed<Context: RequestContext>: Sendable {
     private let paths: RouterResponder<Context>
 
     /// - Parameter paths: every path the API serves, with the methods it serves it on.

@@ -4,7 +4,7 @@ public import Hummingbird
 /// input (422 naming each bad field), call the handler, and answer the spec's exceptions. The
 /// generated code passes only what differs per operation, so each operation compiles to a few
 /// references instead of its own copy of this async code.
-public enum OperationRoute {
+@_spi(Generated) public enum OperationRoute {
     /// Checks a request against a list of schemes: the identity of the first that accepts, or
     /// `AuthenticationError` (401) when none does.
     public typealias Authenticate<Identity> = @Sendable (AuthRequest) async throws -> Identity

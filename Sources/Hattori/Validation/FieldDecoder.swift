@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Generated `init(from:)` bodies read each field with `required`/`optional`/`defaulted`, then
 /// `guard let a, let b, fields.isValid else { throw fields.failure }`.
-public struct FieldDecoder<Key: CodingKey> {
+@_spi(Generated) public struct FieldDecoder<Key: CodingKey> {
     private let container: KeyedDecodingContainer<Key>
     private let codingPath: [any CodingKey]
     private var issues: [ValidationIssue] = []
@@ -104,7 +104,7 @@ public struct FieldDecoder<Key: CodingKey> {
 }
 
 /// Turns Swift decoding errors into validation issues with a pydantic-style location.
-public enum DecodingIssues {
+@_spi(Generated) public enum DecodingIssues {
     public static func issues(from error: any Error, fallbackPath: [any CodingKey]) -> [ValidationIssue] {
         switch error {
         case let failure as ValidationFailure:

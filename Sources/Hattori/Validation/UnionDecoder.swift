@@ -7,7 +7,7 @@
 /// - Without one, the first member that decodes, in order (pydantic's smart mode, for object
 ///   members); when none does, every member's issues, each under the member's name
 ///   (`["body", "pet", "Cat", "meows"]`).
-public enum UnionDecoder {
+@_spi(Generated) public enum UnionDecoder {
     /// `members`: each member's tag (its discriminator value, or its schema's name) and how to decode it.
     public static func decode<Union>(_ decoder: any Decoder, discriminator: String? = nil,
                                      members: [(tag: String, decode: (any Decoder) throws -> Union)]) throws -> Union {
