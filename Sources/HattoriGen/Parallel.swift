@@ -10,14 +10,20 @@ enum Parallel {
     static func map<Output: Sendable, Failure: Error>(
         _ count: Int, _ job: @Sendable (Int) throws(Failure) -> Output
     ) throws(Failure) -> [Output] {
+        try results(count, job).map { result throws(Failure) -> Output in try result.get() }
+    }
+
+    /// What each job gave or threw, in the order of the jobs: for a caller that does more work
+    /// between them and must report failures in that order.
+    static func results<Output: Sendable, Failure: Error>(
+        _ count: Int, _ job: @Sendable (Int) throws(Failure) -> Output
+    ) -> [Result<Output, Failure>] {
         let slots = Mutex<[Result<Output, Failure>?]>(Array(repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let result = Result { () throws(Failure) -> Output in try job(index) }
             slots.withLock { $0[index] = result }
         }
-        return try slots.withLock { slots throws(Failure) -> [Output] in
-            try slots.map { slot throws(Failure) -> Output in try slot!.get() }
-        }
+        return slots.withLock { slots in slots.map { $0! } }
     }
 
     /// `first` and `second` at once.

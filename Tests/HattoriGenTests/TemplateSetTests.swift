@@ -28,4 +28,26 @@ struct TemplateSetTests {
             "\(error)".contains("is missing from \(folder.path)")
         }
     }
+
+    /// Files render in parallel, but a run reports what one file at a time would: the first broken
+    /// template in gen's order (the document's Swift file comes before the test files).
+    @Test func theFirstBrokenTemplateInOrderIsReported() throws {
+        let folder = try makeTemporaryDirectory()
+        for name in TemplateSet.required {
+            var text = try String(contentsOf: Self.templatesFolder.appendingPathComponent("\(name).mustache"), encoding: .utf8)
+            if ["openapi-document", "smoke-test", "auth-matrix"].contains(name) { text += "{{noSuchKeyIn_\(name)}}" }
+            try text.write(to: folder.appendingPathComponent("\(name).mustache"), atomically: true, encoding: .utf8)
+        }
+        let templates = try TemplateSet(directory: folder)
+        let spec = repositoryRoot.appendingPathComponent("Samples/Petstore/api.yaml")
+        let api = try Generator(options: .init(spec: spec)).loadAndResolve()
+        for _ in 0..<5 {
+            #expect {
+                _ = try Renderer(templates: templates, runtime: .path("../.."), specFileName: "api.yaml")
+                    .render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }
+            } throws: { error in
+                "\(error)".contains("'openapi-document.mustache' asks for 'noSuchKeyIn_openapi-document'")
+            }
+        }
+    }
 }

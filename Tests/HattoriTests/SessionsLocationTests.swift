@@ -21,9 +21,10 @@ struct SessionsLocationTests {
         #expect(url.poolSize == 20)
     }
 
-    /// Replicas × pool size must fit the database's `max_connections` (100 by default).
+    /// Replicas × pool size must fit the connections the database allows (97 by default).
     @Test func poolSizeSetsTheConnectionsOfEachProcess() throws {
         #expect(try DatabaseURL(parsing: "postgres://app@db/site?sslmode=disable&pool_size=4").poolSize == 4)
+        #expect(throws: DatabaseURL.Error.self) { try DatabaseURL(parsing: "postgres://app@db/site?pool_size") }
         for size in ["0", "101", "-1", "ten", ""] {
             #expect {
                 try DatabaseURL(parsing: "postgres://app@db/site?pool_size=\(size)")

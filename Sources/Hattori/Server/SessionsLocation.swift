@@ -19,8 +19,8 @@ public enum SessionsLocation: Sendable, Equatable {
 
 /// `postgres://user:password@host:port/database?sslmode=…`, as libpq and Django's `dj-database-url`
 /// read it: `postgresql://` too, the port 5432 by default, user and password percent-decoded,
-/// `sslmode` as libpq's (below); `pool_size` (SQLAlchemy's name) is how many connections each
-/// server process keeps open.
+/// `sslmode` as libpq's (below); `pool_size` (SQLAlchemy's name; Hattori's own, which libpq tools
+/// such as `psql` refuse) is how many connections each server process keeps open.
 public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
     /// How the connection uses TLS, as libpq's `sslmode`: `prefer` (the default; `allow` counts as
     /// it) and `require` encrypt without checking the server's certificate, `verify-ca` checks it
@@ -38,13 +38,14 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
     public var database: String?
     public var tls: TLSMode
     /// The connections each server process keeps open to the database (`?pool_size=`, 20 unless
-    /// given): replicas × pool size must stay within the server's `max_connections`.
+    /// given): replicas × pool size must stay within the connections the database allows
+    /// ordinary users (`max_connections` less `superuser_reserved_connections`: 97 by default).
     public var poolSize: Int
 
     /// The connections a process keeps unless the URL says otherwise: postgres-nio's default
     /// maximum, which served a session GET at 32 concurrent clients faster than 8 (BENCHMARKS.md).
     public static let defaultPoolSize = 20
-    /// Beyond this a pool holds more connections than a default PostgreSQL allows in all.
+    /// A bound against typing mistakes: a default PostgreSQL allows 100 connections in all.
     public static let poolSizes = 1...100
 
     public init(parsing text: String) throws(Error) {
@@ -67,10 +68,11 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         case "verify-full": tls = .verifyFull
         case let mode: throw Error(description: "sslmode '\(mode)' is not one of disable, allow, prefer, require, verify-ca, verify-full")
         }
-        let size = components.queryItems?.first(where: { $0.name == "pool_size" })?.value
-        let poolSize: Int? = if let size { Int(size) } else { Self.defaultPoolSize }
+        // `?pool_size` without a value is as wrong as `?pool_size=`, not the default.
+        let sizeItem = components.queryItems?.first(where: { $0.name == "pool_size" })
+        let poolSize: Int? = if let sizeItem { sizeItem.value.flatMap { Int($0) } } else { Self.defaultPoolSize }
         guard let poolSize, Self.poolSizes.contains(poolSize) else {
-            throw Error(description: "pool_size '\(size ?? "")' is not a number of connections from \(Self.poolSizes.lowerBound) to \(Self.poolSizes.upperBound)")
+            throw Error(description: "pool_size '\(sizeItem?.value ?? "")' is not a number of connections from \(Self.poolSizes.lowerBound) to \(Self.poolSizes.upperBound)")
         }
         self.poolSize = poolSize
         self.host = host

@@ -59,15 +59,16 @@ struct Renderer {
     /// largest single job): its text is written beside the package's sources and embedded in them.
     func render(_ api: ResolvedAPI, document: @Sendable () throws(GenerationError) -> OpenAPIDocumentText) throws(GenerationError) -> [PlannedFile] {
         let jobs = Self.jobs(api)
-        let outputs = try Parallel.map(jobs.count + 1) { index throws(GenerationError) -> RenderOutput in
+        let outputs = Parallel.results(jobs.count + 1) { index throws(GenerationError) -> RenderOutput in
             guard index > 0 else { return .document(try document()) }
             guard case .template(let path, let ownership, let template, let context) = jobs[index - 1] else { return .later }
             return .file(try file(path, ownership, template, context(), api: api))
         }
-        guard case .document(let text) = outputs[0] else { preconditionFailure("job 0 is the document") }
+        // Failures in the order one job at a time meets them: the document, then the files.
+        guard case .document(let text) = try outputs[0].get() else { preconditionFailure("job 0 is the document") }
         var files: [PlannedFile] = []
         for (job, output) in zip(jobs, outputs.dropFirst()) {
-            switch (job, output) {
+            switch (job, try output.get()) {
             case (_, .file(let file)): files.append(file)
             case (.documentFiles, _):
                 files.append(PlannedFile(path: "openapi.json", contents: text.json, ownership: .generated))

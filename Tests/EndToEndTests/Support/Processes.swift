@@ -48,9 +48,18 @@ private func runWaiting(_ executable: String, _ arguments: [String], in director
     if let timeout {
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { process.terminate() } }
     }
-    // Read before waiting: a full pipe would block the child.
+    // Read both pipes before waiting, at once: a full pipe would block the child (a compiler's
+    // errors past 64 KB on stderr while this read stdout).
+    let errorText = Mutex(Data())
+    let errorRead = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        let data = error.fileHandleForReading.readDataToEndOfFile()
+        errorText.withLock { $0 = data }
+        errorRead.signal()
+    }
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    errorRead.wait()
+    let errorData = errorText.withLock { $0 }
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
                          error: String(decoding: errorData, as: UTF8.self))
@@ -159,6 +168,16 @@ final class RunningServer: @unchecked Sendable {
             if chunk.isEmpty { handle.readabilityHandler = nil } else { log.append(chunk) }
         }
         try process.run()
+        do {
+            port = try await Self.port(of: process, log: log)
+        } catch {
+            if process.isRunning { process.terminate() }  // a cancelled test leaves no server behind
+            throw error
+        }
+    }
+
+    /// The port the server says it listens on, within 30 s.
+    private static func port(of process: Process, log: OutputLog) async throws -> Int {
         // Hummingbird logs "Server started and listening on 127.0.0.1:PORT".
         let deadline = Date().addingTimeInterval(30)
         var found: Int?
@@ -178,7 +197,7 @@ final class RunningServer: @unchecked Sendable {
             try await Task.sleep(for: .milliseconds(200))  // the rest of its output
             throw ServerStartFailure(output: log.text)
         }
-        port = found
+        return found
     }
 
     func stop() {
