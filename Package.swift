@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Hattori", targets: ["Hattori"]),
+        // The standalone server's command line (`ServerOptions`, with ArgumentParser): a product of
+        // its own, so that an API mounted in an application of the user's own does not build it.
+        .library(name: "HattoriCommandLine", targets: ["HattoriCommandLine"]),
         // Sessions in PostgreSQL: a product of its own, so that servers without session schemes
         // do not build postgres-nio.
         .library(name: "HattoriPostgres", targets: ["HattoriPostgres"]),
@@ -49,10 +52,18 @@ let package = Package(
                 "FieldConstraints",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // The options of a generated server's command line.
+        .target(
+            name: "HattoriCommandLine",
+            dependencies: [
+                "Hattori",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // The session store on PostgreSQL (postgres-nio's pooled client).
@@ -141,6 +152,7 @@ let package = Package(
             name: "HattoriTests",
             dependencies: [
                 "Hattori",
+                "HattoriCommandLine",
                 "FieldConstraints",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -30,6 +30,8 @@ let package = Package(
             dependencies: [
                 .target(name: "CatalogAPI"),
                 .product(name: "Hattori", package: "Hattori"),
+                // The server's command line (ServerOptions).
+                .product(name: "HattoriCommandLine", package: "Hattori"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

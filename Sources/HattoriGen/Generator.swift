@@ -100,6 +100,10 @@ public struct Generator: Sendable {
                 }
             }
         }
+        if plan.report.keptUserFiles.contains(AppFileCheck.path(of: api)) {
+            let additions = AppFileCheck.missingImports(in: options.output, api: api)
+            if !additions.isEmpty { newRequirements.append((AppFileCheck.path(of: api), additions)) }
+        }
         if plan.report.keptUserFiles.contains(ManifestCheck.path) {
             let additions = ManifestCheck.missingDependencies(in: options.output, api: api, runtime: runtime)
             if !additions.isEmpty { newRequirements.append((ManifestCheck.path, additions)) }

@@ -125,6 +125,42 @@ struct GeneratorTests {
         #expect(!(try generate(withSessions).newRequirements.contains { $0.file == "Package.swift" }), "once added, nothing more is asked")
     }
 
+    /// `ServerOptions` left `Hattori` for `HattoriCommandLine`: an `App.swift` and a `Package.swift`
+    /// an earlier gen wrote are told the import and the product to add, and then nothing more.
+    @Test func aServerOfAnEarlierGenIsToldWhereServerOptionsWent() throws {
+        _ = try generate(Self.baseSpec)
+        let app = "Sources/Shop/App.swift"
+        let newApp = try read(app), newManifest = try read("Package.swift")
+        #expect(newApp.contains("import Hattori\nimport HattoriCommandLine\n"))
+        let oldApp = newApp.replacingOccurrences(of: "import HattoriCommandLine\n", with: "")
+        let productLines = """
+                            // The server's command line (ServerOptions).
+                            .product(name: "HattoriCommandLine", package: "Hattori"),
+
+            """
+        let oldManifest = newManifest.replacingOccurrences(of: productLines, with: "")
+        #expect(oldManifest != newManifest)
+        try oldApp.write(to: directory.appendingPathComponent(app), atomically: true, encoding: .utf8)
+        try oldManifest.write(to: directory.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+
+        let result = try generate(Self.baseSpec)
+        #expect(try read(app) == oldApp, "gen never edits the user's server")
+        #expect(result.newRequirements.first { $0.file == app }?.signatures == [
+            "import HattoriCommandLine (ServerOptions lives there, no longer in Hattori)",
+        ])
+        #expect(result.newRequirements.first { $0.file == "Package.swift" }?.signatures == [
+            #".product(name: "HattoriCommandLine", package: "Hattori") in the dependencies of target "Shop" (ServerOptions lives there, no longer in Hattori)"#,
+        ])
+
+        try newApp.write(to: directory.appendingPathComponent(app), atomically: true, encoding: .utf8)
+        try newManifest.write(to: directory.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        #expect(try generate(Self.baseSpec).newRequirements.isEmpty, "once added, nothing more is asked")
+        // A server of the user's own without the standalone command line is asked for nothing.
+        try "import Hattori\n// my own Hummingbird application\n".write(to: directory.appendingPathComponent(app), atomically: true, encoding: .utf8)
+        try oldManifest.write(to: directory.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        #expect(try generate(Self.baseSpec).newRequirements.isEmpty)
+    }
+
     /// A package an earlier gen wrote names HattoriPostgres unconditionally: gen asks for the trait.
     @Test func aManifestWithoutThePostgreSQLTraitIsToldHowToGainIt() throws {
         let withSessions = Self.baseSpec.replacingOccurrences(of: "routers:", with: "auth: Session\nschemes:\n  Session: {kind: SessionAuth}\nrouters:")

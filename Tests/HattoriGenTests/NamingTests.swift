@@ -208,7 +208,7 @@ struct NamingTests {
     /// import: it would be ambiguous there. The list is checked against their sources.
     @Test func everyPublicRuntimeTypeIsReserved() throws {
         var declared: Set<String> = []
-        for folder in ["Sources/Hattori", "Sources/HattoriTesting"] {
+        for folder in ["Sources/Hattori", "Sources/HattoriTesting", "Sources/HattoriCommandLine"] {
             let root = repositoryRoot.appendingPathComponent(folder)
             let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
             for file in files where file.pathExtension == "swift" {
@@ -224,6 +224,18 @@ struct NamingTests {
         #expect(declared.count > 30)
         #expect(declared.subtracting(NameRules.runtimeTypeNames).sorted() == [])
         #expect(NameRules.typeName("Constraints") == "Constraints_")
+    }
+
+    /// An API mounted in an application of the user's own builds the core runtime alone: the
+    /// standalone server's command line (ArgumentParser) lives in `HattoriCommandLine`.
+    @Test func theCoreRuntimeImportsNoCommandLineParser() throws {
+        let root = repositoryRoot.appendingPathComponent("Sources/Hattori")
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        let importing = try files.filter { $0.pathExtension == "swift" }.filter {
+            try String(contentsOf: $0, encoding: .utf8).contains(#/(?m)^(?:public |@_exported )?import ArgumentParser/#)
+        }
+        #expect(files.count > 30)
+        #expect(importing.map(\.lastPathComponent) == [])
     }
 
     /// The package name is also the user's module, which `import` must be able to name.

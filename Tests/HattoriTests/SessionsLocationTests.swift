@@ -1,5 +1,6 @@
 import ArgumentParser
 import Hattori
+import HattoriCommandLine
 import Testing
 
 @Suite("Where sessions are kept: --sessions, HATTORI_SESSIONS, PostgreSQL URLs")

@@ -14,15 +14,6 @@ public enum HattoriServer {
         return router
     }
 
-    /// An application listening where the command-line options say.
-    public static func makeApplication(
-        router: Router<BasicHattoriRequestContext>,
-        options: ServerOptions,
-        serverName: String
-    ) -> some ApplicationProtocol {
-        makeApplication(router: router, hostname: options.hostname, port: options.port, serverName: serverName)
-    }
-
     /// An application listening on `hostname:port`.
     public static func makeApplication(
         router: Router<BasicHattoriRequestContext>,

@@ -18,7 +18,7 @@ enum NameRules {
     /// (`Swift.String`, `Hattori.InputDecoder`) or that macros expand to (`Testing.Test`).
     static let moduleNames: Set<String> = [
         "Swift", "Foundation", "FoundationNetworking", "Hummingbird", "HummingbirdCore", "Hattori", "HattoriTesting",
-        "HattoriPostgres", "HTTPTypes", "NIOCore", "Logging", "ArgumentParser", "Testing",
+        "HattoriPostgres", "HattoriCommandLine", "HTTPTypes", "NIOCore", "Logging", "ArgumentParser", "Testing",
     ]
 
     /// Types of Swift, Foundation, ArgumentParser and Testing that generated code, the user's files

@@ -3,7 +3,8 @@ import Foundation
 /// What the package's own `Package.swift` lacks for the generated code to build. gen creates that
 /// file once and never edits it, so when the generated code needs another product of the runtime
 /// (`HattoriPostgres` under the `PostgreSQL` trait for a spec's first session scheme, `HattoriTesting`
-/// for the auth matrix of packages made before it), gen names the lines to add instead.
+/// for the auth matrix of packages made before it, `HattoriCommandLine` for the server's options
+/// since they left `Hattori`), gen names the lines to add instead.
 enum ManifestCheck {
     static let path = "Package.swift"
 
@@ -21,6 +22,10 @@ enum ManifestCheck {
             additions.append(manifest.contains("\"HattoriPostgres\"")
                 ? "\(product) in place of the HattoriPostgres product of target \(SwiftLiteral.string(api.libraryModule))"
                 : "\(product) in the dependencies of target \(SwiftLiteral.string(api.libraryModule)) (its session schemes keep sessions with it)")
+        }
+        if AppFileCheck.usesServerOptions(in: directory, api: api) && !manifest.contains("\"HattoriCommandLine\"") {
+            additions.append(".product(name: \"HattoriCommandLine\", package: \(package)) in the dependencies of target "
+                + "\(SwiftLiteral.string(api.appModule)) (ServerOptions lives there, no longer in Hattori)")
         }
         if !manifest.contains("\"HattoriTesting\"") {
             additions.append(".product(name: \"HattoriTesting\", package: \(package)) in the dependencies of target "

@@ -1,6 +1,7 @@
 // Created by gen; this file is yours: gen never overwrites it.
 import ArgumentParser
 import Hattori
+import HattoriCommandLine
 import AuthGuideAPI
 
 /// Starts the Authentication guide server: `swift run AuthGuide --hostname 0.0.0.0 --port 8080`.

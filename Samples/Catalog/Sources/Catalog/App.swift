@@ -1,6 +1,7 @@
 // Created by gen; this file is yours: gen never overwrites it.
 import ArgumentParser
 import Hattori
+import HattoriCommandLine
 import CatalogAPI
 
 /// Starts the Product catalog server: `swift run Catalog --hostname 0.0.0.0 --port 8080`.

@@ -1,6 +1,7 @@
 // Created by gen; this file is yours: gen never overwrites it.
 import ArgumentParser
 import Hattori
+import HattoriCommandLine
 import GlobalAuthAPI
 
 /// Starts the Global authentication server: `swift run GlobalAuth --hostname 0.0.0.0 --port 8080`.

@@ -1,6 +1,7 @@
 // Created by gen; this file is yours: gen never overwrites it.
 import ArgumentParser
 import Hattori
+import HattoriCommandLine
 import HostileNamesAPI
 
 /// Starts the Hostile """ */ \( title with a newline server: `swift run HostileNames --hostname 0.0.0.0 --port 8080`.

@@ -1,8 +1,11 @@
 public import ArgumentParser
 import Foundation
+public import Hattori
 
 /// Command-line options every generated server accepts. Generated `App.swift` files include
-/// them with `@OptionGroup`, so new options reach existing servers with the runtime.
+/// them with `@OptionGroup`, so new options reach existing servers with the runtime. They live
+/// outside the `Hattori` module so that an API mounted in an application of the user's own does
+/// not build ArgumentParser.
 public struct ServerOptions: ParsableArguments, Sendable {
     @Option(name: .long, help: "The address to listen on.")
     public var hostname = "127.0.0.1"
