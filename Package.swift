@@ -147,7 +147,7 @@ let package = Package(
             ],
             path: "Benchmarks/Stages"
         ),
-        .testTarget(name: "HattoriGenTests", dependencies: ["HattoriGen", "JSONEscaping"]),
+        .testTarget(name: "HattoriGenTests", dependencies: ["HattoriGen", "JSONEscaping", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "HattoriTests",
             dependencies: [

@@ -74,8 +74,8 @@ public struct Generator: Sendable {
         })
         let runtime = options.runtime ?? HattoriRepository.checkout.map { .checkout($0, from: options.output) } ?? Self.defaultRuntime
         let renderer = Renderer(templates: templates, runtime: runtime, specFileName: options.spec.lastPathComponent)
-        let files = try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }
-        let requirementList = try renderer.requirements(api)
+        let package = try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }
+        let files = package.files, requirementList = package.requirements
         let requirements = Dictionary(grouping: requirementList, by: \.protocolName).mapValues { $0.map(\.signature) }
         let manifest = Manifest(generator: "gen \(Self.version)", spec: RelativePath.from(options.output, to: options.spec),
                                 generatedFiles: files.filter { $0.ownership == .generated }.map(\.path) + [Manifest.path],

@@ -15,11 +15,16 @@ enum Parallel {
 
     /// What each job gave or threw, in the order of the jobs: for a caller that does more work
     /// between them and must report failures in that order.
+    ///
+    /// - Parameter order: the order in which the jobs start (a permutation of `0..<count`): the
+    ///   longest first, so that no core is left with a long one at the end. Nil: by index.
     static func results<Output: Sendable, Failure: Error>(
-        _ count: Int, _ job: @Sendable (Int) throws(Failure) -> Output
+        _ count: Int, order: [Int]? = nil, _ job: @Sendable (Int) throws(Failure) -> Output
     ) -> [Result<Output, Failure>] {
+        precondition(order.map { $0.sorted() == Array(0..<count) } ?? true, "order is a permutation of the jobs")
         let slots = Mutex<[Result<Output, Failure>?]>(Array(repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        DispatchQueue.concurrentPerform(iterations: count) { start in
+            let index = order?[start] ?? start
             let result = Result { () throws(Failure) -> Output in try job(index) }
             slots.withLock { $0[index] = result }
         }

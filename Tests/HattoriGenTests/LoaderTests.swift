@@ -1,4 +1,5 @@
 import Testing
+import Yams
 @testable import HattoriGen
 
 @Suite("Load: YAML shape errors, each located")
@@ -9,6 +10,18 @@ struct LoaderTests {
         #expect(found[0].message.hasPrefix("YAML syntax error"))
         #expect(found[0].location.file == "api.yaml")
         #expect(found[0].location.line >= 4)
+    }
+
+    /// Every scalar's tag is the one Yams' default resolver gives, though gen resolves plain
+    /// scalars itself, lazily and once per text.
+    @Test(arguments: ["5", "-5", "+5", "0x1F", "0o17", "1_000", "1:30", ".5", "-.inf", ".NaN", "1e3", "yes", "No", "on",
+                      "OFF", "true", "False", "y", "null", "Null", "~", "", "<<", "=", "2024-01-31", "2024-01-31T12:00:00Z",
+                      "tea", "nope", "offer", ".", "~x", "-x", "Tuesday", "\"5\"", "'true'", "!!str 5", "!!int 7", "! 5", "!custom x"])
+    func scalarsAreTaggedAsYamsDefaultRulesTagThem(_ text: String) throws {
+        let yaml = "key: \(text)\n"
+        let ours = try YAMLDocument.parse(yaml, file: "api.yaml").entries?.first?.value
+        let yams = try Yams.compose(yaml: yaml, Yams.Resolver.default)?.mapping?.first?.value
+        #expect(try #require(ours).tagName.rawValue == #require(yams).tag.description)
     }
 
     /// Plain scalars are tagged lazily; they must read as Yams' default rules read them.

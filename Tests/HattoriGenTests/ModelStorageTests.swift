@@ -53,7 +53,7 @@ struct ModelStorageTests {
             """))
         let renderer = Renderer(templates: try TemplateSet.standard(),
                                 runtime: .path("../.."), specFileName: "api.yaml")
-        let models = try #require(try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }.first { $0.path.hasSuffix("API/Models/Node.model.swift") })
+        let models = try #require(try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }.files.first { $0.path.hasSuffix("API/Models/Node.model.swift") })
         let properties = models.contents.split(separator: "\n").filter { $0.contains("public var ") }
         #expect(properties == ["    @Hattori.Indirect public var next: Node?", "    public var value: Swift.Int"])
     }

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 @testable import HattoriGen
 
@@ -8,6 +9,18 @@ struct ParallelTests {
     @Test func resultsKeepTheOrderOfTheJobs() {
         let squares = Parallel.map(500) { index in index * index }
         #expect(squares == (0..<500).map { $0 * $0 })
+    }
+
+    /// Jobs may start in another order (the longest first); their answers stay in theirs.
+    @Test func anOrderOfStartingChangesNoAnswer() {
+        let started = Mutex<[Int]>([])
+        let order = Array((0..<100).reversed())
+        let answers = Parallel.results(100, order: order) { index -> Int in
+            started.withLock { $0.append(index) }
+            return index * 2
+        }
+        #expect(answers.map { $0.get() } == (0..<100).map { $0 * 2 })
+        #expect(started.withLock { $0.sorted() } == Array(0..<100))
     }
 
     /// Which error gen reports must not depend on which thread finished first: a spec error

@@ -9,7 +9,7 @@ struct RenderTests {
         let api = try Generator(options: options).loadAndResolve()
         let renderer = Renderer(templates: try TemplateSet.standard(),
                                 runtime: .path("../.."), specFileName: "api.yaml")
-        return try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }
+        return try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }.files
     }
 
     /// The committed Petstore package is the snapshot: every generated file must match it byte for byte.

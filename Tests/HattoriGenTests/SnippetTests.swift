@@ -89,7 +89,7 @@ struct SnippetTests {
         let renderer = Renderer(templates: try TemplateSet.standard(),
                                 runtime: .path("../.."), specFileName: "api.yaml")
         let api = try resolve(spec(fragment))
-        return try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }
+        return try renderer.render(api) { () throws(GenerationError) in try OpenAPIStage.document(api) }.files
     }
 
     /// One whole file, without its final newline.

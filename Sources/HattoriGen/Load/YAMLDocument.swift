@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Yams
 
 /// Collects diagnostics while a stage walks the spec, so that every problem is reported at once.
@@ -20,11 +21,16 @@ struct YAMLValue {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    /// The resolved YAML tag (`.str`, `.int`, `.null` …).
+    /// The resolved YAML tag (`.str`, `.int`, `.null` …), as Yams' default resolver gives it.
     var tagName: Tag.Name {
-        let name = Tag.Name(rawValue: node.tag.description)
-        guard name == LazyTags.candidate, case .scalar(let scalar) = node else { return name }
-        return LazyTags.resolve(scalar.string)
+        guard case .scalar(let scalar) = node else { return Tag.Name(rawValue: node.tag.description) }
+        // The tag as written (`description` does not resolve it, `node.tag` would, with a
+        // regular expression per scalar): none for a plain scalar, `!` for a non-specific one.
+        switch Tag.Name(rawValue: scalar.tag.description) {
+        case .implicit, LazyTags.candidate: return LazyTags.resolve(scalar.string)
+        case .nonSpecific: return .str
+        case let name: return name
+        }
     }
 
     var isNull: Bool {
@@ -69,9 +75,9 @@ struct YAMLValue {
 
 /// Tags of plain scalars, resolved only when a reader asks. Yams' default resolver runs its
 /// seven regular expressions on every plain scalar, keys included, and almost all of them are
-/// words that no rule can match. The parse runs one rule instead: a scalar whose first character
-/// could start a number, boolean, null, merge key, timestamp or `=` (or an empty one) is tagged
-/// `candidate`; `tagName` resolves those with the default rules, in their order.
+/// words that no rule can match: only a scalar whose first character could start a number,
+/// boolean, null, merge key, timestamp or `=` (or an empty one) can be anything but a string.
+/// `tagName` resolves those with the default rules, in their order, once per text.
 enum LazyTags {
     static let candidate = Tag.Name(rawValue: "tag:hattori.dev,2026:unresolved")
     static let resolver: Yams.Resolver = (try? Yams.Resolver.basic.appending(candidate, "^(?:[-+.~0-9<=yYnNtTfFoO]|$)")) ?? Yams.Resolver.default
@@ -79,9 +85,20 @@ enum LazyTags {
         (try? NSRegularExpression(pattern: rule.pattern)).map { (rule.tag, $0) }
     }
 
+    /// Answers already given, by text: a spec repeats the same few candidates (`200`, `true`,
+    /// `0`) thousands of times, and readers ask a scalar's tag more than once.
+    private static let resolved = Mutex<[String: Tag.Name]>([:])
+
+    /// The first characters of `candidate`'s pattern, `^(?:[-+.~0-9<=yYnNtTfFoO]|$)`.
+    private static let candidateStarts = Set("-+.~0123456789<=yYnNtTfFoO".utf8)
+
     static func resolve(_ text: String) -> Tag.Name {
+        if let first = text.utf8.first, !candidateStarts.contains(first) { return .str }
+        if let tag = resolved.withLock({ $0[text] }) { return tag }
         let range = NSRange(location: 0, length: text.utf16.count)
-        return rules.first { $0.expression.firstMatch(in: text, range: range) != nil }?.tag ?? .str
+        let tag = rules.first { $0.expression.firstMatch(in: text, range: range) != nil }?.tag ?? .str
+        resolved.withLock { $0[text] = tag }
+        return tag
     }
 }
 

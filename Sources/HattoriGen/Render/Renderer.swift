@@ -55,30 +55,40 @@ struct Renderer {
         self.specFileName = specFileName
     }
 
-    /// The package's files. `document` is the OpenAPI stage, run beside the templates (it is the
-    /// largest single job): its text is written beside the package's sources and embedded in them.
-    func render(_ api: ResolvedAPI, document: @Sendable () throws(GenerationError) -> OpenAPIDocumentText) throws(GenerationError) -> [PlannedFile] {
+    /// The package's files and what the user implements. `document` is the OpenAPI stage, run
+    /// beside the templates (it is the largest single job), which then renders the files that
+    /// hold its text; the other jobs start largest first, so that no long one is left for the end.
+    func render(_ api: ResolvedAPI, document: @Sendable () throws(GenerationError) -> OpenAPIDocumentText) throws(GenerationError) -> RenderedPackage {
         let jobs = Self.jobs(api)
-        let outputs = Parallel.results(jobs.count + 1) { index throws(GenerationError) -> RenderOutput in
-            guard index > 0 else { return .document(try document()) }
-            guard case .template(let path, let ownership, let template, let context) = jobs[index - 1] else { return .later }
+        // Job 0 is the document, then one job per file, then the requirements' signatures.
+        let weights = [Int.max] + jobs.map(\.weight) + [api.operations.count]
+        let order = weights.indices.sorted { (weights[$0], -$0) > (weights[$1], -$1) }
+        let outputs = Parallel.results(jobs.count + 2, order: order) { index throws(GenerationError) -> RenderOutput in
+            if index == 0 {
+                let text = try document()
+                return .document([
+                    PlannedFile(path: "openapi.json", contents: text.json, ownership: .generated),
+                    PlannedFile(path: "openapi.yaml", contents: text.yaml, ownership: .generated),
+                    try file(GeneratedNames.documentFile(api.libraryModule), .generated, "openapi-document",
+                             ContextValues.document(api, json: text.json), api: api),
+                ])
+            }
+            guard jobs.indices.contains(index - 1) else { return .requirements(try requirements(api)) }
+            guard case .template(let path, let ownership, let template, let context) = jobs[index - 1].kind else { return .later }
             return .file(try file(path, ownership, template, context(), api: api))
         }
         // Failures in the order one job at a time meets them: the document, then the files.
-        guard case .document(let text) = try outputs[0].get() else { preconditionFailure("job 0 is the document") }
+        guard case .document(let documentFiles) = try outputs[0].get() else { preconditionFailure("job 0 is the document") }
         var files: [PlannedFile] = []
         for (job, output) in zip(jobs, outputs.dropFirst()) {
-            switch (job, try output.get()) {
+            switch (job.kind, try output.get()) {
             case (_, .file(let file)): files.append(file)
-            case (.documentFiles, _):
-                files.append(PlannedFile(path: "openapi.json", contents: text.json, ownership: .generated))
-                files.append(PlannedFile(path: "openapi.yaml", contents: text.yaml, ownership: .generated))
-                files.append(try file(GeneratedNames.documentFile(api.libraryModule), .generated, "openapi-document",
-                                      ContextValues.document(api, json: text.json), api: api))
+            case (.documentFiles, _): files += documentFiles
             default: preconditionFailure("a template job renders a file")
             }
         }
-        return files
+        guard case .requirements(let requirements) = try outputs[jobs.count + 1].get() else { preconditionFailure("the last job lists the requirements") }
+        return RenderedPackage(files: files, requirements: requirements)
     }
 
     private func file(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, _ context: TemplateContext,
@@ -93,10 +103,11 @@ struct Renderer {
     private static func jobs(_ api: ResolvedAPI) -> [RenderJob] {
         let library = api.libraryModule
         var jobs: [RenderJob] = []
-        func add(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String,
+        func add(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, weight: Int = 1,
                  _ context: @escaping @Sendable () -> TemplateContext = { [:] }) {
-            jobs.append(.template(path: path, ownership: ownership, template: template, context: context))
+            jobs.append(RenderJob(kind: .template(path: path, ownership: ownership, template: template, context: context), weight: weight))
         }
+        let allOperations = api.operations.count
         add("Package.swift", .user, "package")
         add(".gitignore", .user, "gitignore")
         // One file per schema: the compiler's batches then share the models evenly between
@@ -110,11 +121,11 @@ struct Renderer {
         if !api.schemes.isEmpty {
             add(GeneratedNames.schemesFile(library), .generated, "schemes") { ContextValues.schemes(api) }
         }
-        add(GeneratedNames.serverFile(library), .generated, "server") { ContextValues.server(api) }
+        add(GeneratedNames.serverFile(library), .generated, "server", weight: allOperations) { ContextValues.server(api) }
         add(GeneratedNames.handlersFile(api.appModule), .user, "handlers")
         for group in api.groups {
-            add(group.operationsFile, .generated, "operations") { ContextValues.group(group) }
-            add(group.handlersFile, .user, "group-handlers") { ContextValues.group(group) }
+            add(group.operationsFile, .generated, "operations", weight: group.operations.count) { ContextValues.group(group) }
+            add(group.handlersFile, .user, "group-handlers", weight: group.operations.count) { ContextValues.group(group) }
         }
         if !api.schemes.isEmpty {
             add(GeneratedNames.authenticatorsFile(api.appModule), .user, "authenticators")
@@ -133,17 +144,19 @@ struct Renderer {
         if let answer = api.validationError {
             add(answer.handlerFile, .user, "exception-handler") { ContextValues.validationError(answer) }
         }
-        jobs.append(.documentFiles)
+        jobs.append(RenderJob(kind: .documentFiles, weight: 0))
         add(GeneratedNames.appFile(api.appModule), .user, "app")
         add(GeneratedNames.smokeTestFile(api.testModule), .user, "smoke-test")
-        add(GeneratedNames.authMatrixFile(api.testModule), .generated, "auth-matrix") { ContextValues.authMatrix(api) }
-        add(GeneratedNames.testCredentialsFile(api.testModule), .user, "test-credentials") { ContextValues.testCredentials(api) }
+        add(GeneratedNames.authMatrixFile(api.testModule), .generated, "auth-matrix", weight: allOperations) { ContextValues.authMatrix(api) }
+        add(GeneratedNames.testCredentialsFile(api.testModule), .user, "test-credentials", weight: allOperations) {
+            ContextValues.testCredentials(api)
+        }
         return jobs
     }
 
     /// Each requirement the user implements: protocol, the user file it belongs in, signature,
     /// the signature rendered by the partial that the protocol's template uses too.
-    func requirements(_ api: ResolvedAPI) throws(GenerationError) -> [(protocolName: String, file: String, signature: String)] {
+    private func requirements(_ api: ResolvedAPI) throws(GenerationError) -> [(protocolName: String, file: String, signature: String)] {
         let common = ContextValues.common(api, runtime: runtime, specFileName: specFileName)
         func signature(_ partial: String, _ context: TemplateContext) throws(GenerationError) -> String {
             try templates.render(partial, context: common.merging(context) { $1 })
@@ -177,15 +190,29 @@ struct Renderer {
     }
 }
 
-/// One step of `Renderer.render`: a file from a template, or the OpenAPI document's files (which
-/// wait for the document).
-private enum RenderJob: Sendable {
-    case template(path: String, ownership: PlannedFile.Ownership, template: String, context: @Sendable () -> TemplateContext)
-    case documentFiles
+/// What `Renderer.render` makes: the package's files in the order gen writes them, and each
+/// requirement the user implements.
+struct RenderedPackage: Sendable {
+    var files: [PlannedFile]
+    var requirements: [(protocolName: String, file: String, signature: String)]
+}
+
+/// One step of `Renderer.render`: a file from a template, or the place of the OpenAPI document's
+/// files (which the document's own job renders).
+private struct RenderJob: Sendable {
+    enum Kind: Sendable {
+        case template(path: String, ownership: PlannedFile.Ownership, template: String, context: @Sendable () -> TemplateContext)
+        case documentFiles
+    }
+
+    var kind: Kind
+    /// About how long the job takes, in operations rendered: the longest start first.
+    var weight: Int
 }
 
 private enum RenderOutput: Sendable {
-    case document(OpenAPIDocumentText)
+    case document([PlannedFile])
     case file(PlannedFile)
+    case requirements([(protocolName: String, file: String, signature: String)])
     case later
 }
