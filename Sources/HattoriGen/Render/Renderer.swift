@@ -74,15 +74,18 @@ struct Renderer {
                 ])
             }
             guard jobs.indices.contains(index - 1) else { return .requirements(try requirements(api)) }
-            guard case .template(let path, let ownership, let template, let context) = jobs[index - 1].kind else { return .later }
-            return .file(try file(path, ownership, template, context(), api: api))
+            guard case .templates(let files, let context) = jobs[index - 1].kind else { return .later }
+            let values = context()
+            return .files(try files.map { path, ownership, template throws(GenerationError) in
+                try file(path, ownership, template, values, api: api)
+            })
         }
         // Failures in the order one job at a time meets them: the document, then the files.
         guard case .document(let documentFiles) = try outputs[0].get() else { preconditionFailure("job 0 is the document") }
         var files: [PlannedFile] = []
         for (job, output) in zip(jobs, outputs.dropFirst()) {
             switch (job.kind, try output.get()) {
-            case (_, .file(let file)): files.append(file)
+            case (_, .files(let rendered)): files += rendered
             case (.documentFiles, _): files += documentFiles
             default: preconditionFailure("a template job renders a file")
             }
@@ -93,8 +96,9 @@ struct Renderer {
 
     private func file(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, _ context: TemplateContext,
                       api: ResolvedAPI) throws(GenerationError) -> PlannedFile {
+        // Built per file: it is small, and a dictionary of `Any` cannot be shared between threads.
         let common = ContextValues.common(api, runtime: runtime, specFileName: specFileName)
-        return PlannedFile(path: path, contents: try templates.render(template, context: common.merging(context) { $1 }),
+        return PlannedFile(path: path, contents: try templates.render(template, context: context, shared: common),
                            ownership: ownership)
     }
 
@@ -105,7 +109,7 @@ struct Renderer {
         var jobs: [RenderJob] = []
         func add(_ path: String, _ ownership: PlannedFile.Ownership, _ template: String, weight: Int = 1,
                  _ context: @escaping @Sendable () -> TemplateContext = { [:] }) {
-            jobs.append(RenderJob(kind: .template(path: path, ownership: ownership, template: template, context: context), weight: weight))
+            jobs.append(RenderJob(kind: .templates([(path, ownership, template)], context: context), weight: weight))
         }
         let allOperations = api.operations.count
         add("Package.swift", .user, "package")
@@ -124,8 +128,9 @@ struct Renderer {
         add(GeneratedNames.serverFile(library), .generated, "server", weight: allOperations) { ContextValues.server(api) }
         add(GeneratedNames.handlersFile(api.appModule), .user, "handlers")
         for group in api.groups {
-            add(group.operationsFile, .generated, "operations", weight: group.operations.count) { ContextValues.group(group) }
-            add(group.handlersFile, .user, "group-handlers", weight: group.operations.count) { ContextValues.group(group) }
+            // One context for both: it is the largest one gen builds.
+            let files = [(group.operationsFile, PlannedFile.Ownership.generated, "operations"), (group.handlersFile, .user, "group-handlers")]
+            jobs.append(RenderJob(kind: .templates(files, context: { ContextValues.group(group) }), weight: 2 * group.operations.count))
         }
         if !api.schemes.isEmpty {
             add(GeneratedNames.authenticatorsFile(api.appModule), .user, "authenticators")
@@ -159,7 +164,7 @@ struct Renderer {
     private func requirements(_ api: ResolvedAPI) throws(GenerationError) -> [(protocolName: String, file: String, signature: String)] {
         let common = ContextValues.common(api, runtime: runtime, specFileName: specFileName)
         func signature(_ partial: String, _ context: TemplateContext) throws(GenerationError) -> String {
-            try templates.render(partial, context: common.merging(context) { $1 })
+            try templates.render(partial, context: context, shared: common)
         }
         var result: [(String, String, String)] = []
         for group in api.groups {
@@ -197,11 +202,13 @@ struct RenderedPackage: Sendable {
     var requirements: [(protocolName: String, file: String, signature: String)]
 }
 
-/// One step of `Renderer.render`: a file from a template, or the place of the OpenAPI document's
+/// One step of `Renderer.render`: files from templates, or the place of the OpenAPI document's
 /// files (which the document's own job renders).
 private struct RenderJob: Sendable {
     enum Kind: Sendable {
-        case template(path: String, ownership: PlannedFile.Ownership, template: String, context: @Sendable () -> TemplateContext)
+        /// Files rendered from one context (built on the thread that renders them): path,
+        /// ownership and template of each.
+        case templates([(path: String, ownership: PlannedFile.Ownership, template: String)], context: @Sendable () -> TemplateContext)
         case documentFiles
     }
 
@@ -212,7 +219,7 @@ private struct RenderJob: Sendable {
 
 private enum RenderOutput: Sendable {
     case document([PlannedFile])
-    case file(PlannedFile)
+    case files([PlannedFile])
     case requirements([(protocolName: String, file: String, signature: String)])
     case later
 }

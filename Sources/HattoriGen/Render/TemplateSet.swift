@@ -55,8 +55,10 @@ struct TemplateSet: Sendable {
 
     /// `name` rendered with `context`. A key the template asks for that no context around it holds
     /// (misspelt in a customised copy, say) is an error, where Mustache alone renders it as nothing.
-    func render(_ name: String, context: TemplateContext) throws(GenerationError) -> String {
-        let root = StrictRoot(values: context)
+    /// - Parameter shared: values every template of a package may use (`ContextValues.common`),
+    ///   under `context`'s: kept apart, so that no context is copied to add them.
+    func render(_ name: String, context: TemplateContext, shared: TemplateContext = [:]) throws(GenerationError) -> String {
+        let root = StrictRoot(values: context, shared: shared)
         guard let text = library.render(root, withTemplate: name) else {
             throw GenerationError("gen has no template '\(name).mustache'", hint: "TemplateSet.required lists the templates gen loads")
         }
@@ -104,14 +106,16 @@ public struct GenerationError: Error, Sendable, CustomStringConvertible {
 /// it, so whatever it cannot answer is a key nobody has.
 private final class StrictRoot: MustacheParent {
     let values: TemplateContext
+    let shared: TemplateContext
     private(set) var missing: Set<String> = []
 
-    init(values: TemplateContext) {
+    init(values: TemplateContext, shared: TemplateContext) {
         self.values = values
+        self.shared = shared
     }
 
     func child(named name: String) -> Any? {
-        if let value = values[name] { return value }
+        if let value = values[name] ?? shared[name] { return value }
         missing.insert(name)
         return nil
     }
