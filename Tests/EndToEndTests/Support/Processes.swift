@@ -98,32 +98,34 @@ final class SampleBuilder: Sendable {
 
     /// `tests`: its test targets too (`--build-tests`).
     func build(_ directory: URL, product: String? = nil, tests: Bool = false, again: Bool = false) async throws -> ProcessResult {
-        try await onOwnThread {
-            try self.state.withLock { state throws -> ProcessResult in
-                let key = directory.path + (product ?? "") + (tests ? " tests" : "")
-                if !again, let done = state.results[key] { return done }
-                Self.switchPackage(to: directory, in: &state)
-                var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
-                if let product { arguments += ["--product", product] }
-                if tests { arguments.append("--build-tests") }
-                if let traits = Self.traits[directory.lastPathComponent] { arguments += ["--traits", traits.joined(separator: ",")] }
-                let result = try runWaiting(swiftExecutable, arguments, in: nil, environment: nil, timeout: nil)
-                state.results[key] = result
-                return result
-            }
+        try await exclusively { state in
+            let key = directory.path + (product ?? "") + (tests ? " tests" : "")
+            if !again, let done = state.results[key] { return done }
+            Self.switchPackage(to: directory, in: &state)
+            var arguments = ["build", "--package-path", directory.path, "--scratch-path", samplesScratch.path]
+            if let product { arguments += ["--product", product] }
+            if tests { arguments.append("--build-tests") }
+            if let traits = Self.traits[directory.lastPathComponent] { arguments += ["--traits", traits.joined(separator: ",")] }
+            let result = try runWaiting(swiftExecutable, arguments, in: nil, environment: nil, timeout: nil)
+            state.results[key] = result
+            return result
         }
     }
 
     /// `swift test` of the package at `directory` (its tests built afresh), as a user would run it.
     func test(_ directory: URL) async throws -> ProcessResult {
-        try await onOwnThread {
-            try self.state.withLock { state throws -> ProcessResult in
-                Self.switchPackage(to: directory, in: &state)
-                state.results = state.results.filter { !$0.key.hasPrefix(directory.path) }
-                return try runWaiting(swiftExecutable, ["test", "--package-path", directory.path, "--scratch-path", samplesScratch.path],
-                                      in: nil, environment: nil, timeout: nil)
-            }
+        try await exclusively { state in
+            Self.switchPackage(to: directory, in: &state)
+            state.results = state.results.filter { !$0.key.hasPrefix(directory.path) }
+            return try runWaiting(swiftExecutable, ["test", "--package-path", directory.path, "--scratch-path", samplesScratch.path],
+                                  in: nil, environment: nil, timeout: nil)
         }
+    }
+
+    /// `body` with the builder held, on a thread of its own: SwiftPM runs one at a time, and no
+    /// thread of the cooperative pool waits for it.
+    private func exclusively(_ body: @escaping @Sendable (inout State) throws -> ProcessResult) async throws -> ProcessResult {
+        try await onOwnThread { try self.state.withLock { state throws -> ProcessResult in try body(&state) } }
     }
 
     /// SwiftPM keeps one build plan per build folder and may reuse it for another package; removing
