@@ -10,11 +10,12 @@
 //     (sorted keys); both must read back as the same value;
 //   - both, as gen writes them: one tree, two writers, against the two libraries;
 //   - a response body: HattoriResponseEncoder (StreamingJSON) against Hummingbird's ResponseEncoder
-//     conformance of JSONEncoder, with the runtime's JSONEncoder settings; the bytes must be the same.
+//     conformance of JSONEncoder, with the runtime's JSONEncoder settings; the bytes must be the same;
+//   - a model's JSON body: JSONWriter (the models' own writeJSON) against JSONEncoder, same bytes.
 // Each pair is alternated round by round, so the machine's drift hits both alike; the table gives
 // the median time per operation of each and their ratio.
 import Foundation
-import Hattori
+@_spi(Generated) import Hattori
 import HattoriGen
 import Hummingbird
 import Logging
@@ -176,6 +177,46 @@ struct PetList: Encodable {
     var total: Int
 }
 
+// Their `writeJSON`, as Templates/models.mustache writes it: keys in `JSONEncoder`'s sorted order.
+extension TokenResponse: JSONWritable {
+    func writeJSON(to _writer: inout JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"token\":")
+        try self.token.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}
+
+extension Pet: JSONWritable {
+    func writeJSON(to _writer: inout JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"born\":")
+        try self.born.writeJSON(to: &_writer)
+        _writer.append(",\"id\":")
+        try self.id.writeJSON(to: &_writer)
+        _writer.append(",\"name\":")
+        try self.name.writeJSON(to: &_writer)
+        _writer.append(",\"species\":")
+        try self.species.writeJSON(to: &_writer)
+        _writer.append(",\"status\":")
+        try self.status.writeJSON(to: &_writer)
+        _writer.append(",\"tag\":")
+        try self.tag.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}
+
+extension PetList: JSONWritable {
+    func writeJSON(to _writer: inout JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"items\":")
+        try self.items.writeJSON(to: &_writer)
+        _writer.append(",\"total\":")
+        try self.total.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}
+
 struct BenchmarkSource: RequestContextSource {
     var logger: Logger
 }
@@ -218,6 +259,18 @@ results.append(try await compareBodies("a bare string, the guide's /ipwhitelist"
 results.append(try await compareBodies("{token}, the guide's /bearer", TokenResponse(token: "supersecret")))
 results.append(try await compareBodies("a Petstore pet, six fields", pet))
 results.append(try await compareBodies("a page of 50 pets", PetList(items: (0..<50).map { var p = pet; p.id = $0; return p }, total: 50)))
+
+/// A generated model's body written by itself (`JSONWriter`) against `JSONEncoder` with the
+/// runtime's settings, which `HattoriResponseEncoder` uses: the bytes must be the same.
+@MainActor func compareWriter<Body: JSONWritable>(_ name: String, _ body: Body) throws -> Measurement {
+    guard try JSONWriter.bytes(of: body) == Array(try HattoriJSON.encoder.encode(body)) else { fail("the written bytes of \(name) differ") }
+    return try compare("JSON body, written by the model: \(name) (JSONWriter vs JSONEncoder)", rounds: rounds, seconds: seconds / 2,
+                       ours: { try JSONWriter.bytes(of: body).count },
+                       library: { try HattoriJSON.encoder.encode(body).count })
+}
+results.append(try compareWriter("{token}, the guide's /bearer", TokenResponse(token: "supersecret")))
+results.append(try compareWriter("a Petstore pet, six fields", pet))
+results.append(try compareWriter("a page of 50 pets", PetList(items: (0..<50).map { var p = pet; p.id = $0; return p }, total: 50)))
 
 print("| stage | ours | library | ours is faster by |")
 print("|---|---|---|---|")

@@ -202,7 +202,7 @@ struct SnippetTests {
             public var status: Status
             public var self_: Swift.Int
 
-            public enum Status: Swift.String, Hattori.StringEnum {
+            public enum Status: Swift.String, Hattori.StringEnum, Hattori.JSONWritable {
                 case available
                 case sold
 
@@ -253,7 +253,58 @@ struct SnippetTests {
                 try _container.encode(self.self_, forKey: .self_)
             }
         }
+
+        extension Pet: Hattori.JSONWritable {
+            /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+            /// bytes, the keys in the order `JSONEncoder` sorts them.
+            public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+                try _writer.beginObject()
+                _writer.append("\"id\":")
+                try self.id.writeJSON(to: &_writer)
+                _writer.append(",\"name\":")
+                try self.name.writeJSON(to: &_writer)
+                _writer.append(",\"self\":")
+                try self.self_.writeJSON(to: &_writer)
+                _writer.append(",\"species\":")
+                try self.species.writeJSON(to: &_writer)
+                _writer.append(",\"status\":")
+                try self.status.writeJSON(to: &_writer)
+                _writer.append(",\"tag\":")
+                try self.tag.writeJSON(to: &_writer)
+                _writer.endObject()
+            }
+        }
         """#)
+    }
+
+    /// A model writes its JSON itself: its keys in `JSONEncoder`'s sorted order (UTF-8 bytes: upper
+    /// case, `_`, lower case), under the key `encode(to:)` writes without options: the field's
+    /// name, not its alias (pydantic writes aliases only with `by_alias`).
+    @Test func aModelWritesItsOwnJSON() throws {
+        let fragment = """
+            schemas:
+              Row: {fields: {name: string, Zone: int?, _rank: {type: number, alias: rank}, b_side: {type: "[string]", alias: "B-side"}}}
+            operations:
+              row: {method: GET, path: /row, responses: {200: Row}}
+            """
+        #expect(try declaration("extension Row: Hattori.JSONWritable", in: "Sources/ShopAPI/Models/Row.model.swift", of: fragment) == #"""
+            extension Row: Hattori.JSONWritable {
+                /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+                /// bytes, the keys in the order `JSONEncoder` sorts them.
+                public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+                    try _writer.beginObject()
+                    _writer.append("\"Zone\":")
+                    try self.zone.writeJSON(to: &_writer)
+                    _writer.append(",\"_rank\":")
+                    try self.rank.writeJSON(to: &_writer)
+                    _writer.append(",\"b_side\":")
+                    try self.bSide.writeJSON(to: &_writer)
+                    _writer.append(",\"name\":")
+                    try self.name.writeJSON(to: &_writer)
+                    _writer.endObject()
+                }
+            }
+            """#)
     }
 
     @Test func anEnumSchema() throws {
@@ -273,6 +324,8 @@ struct SnippetTests {
                 self = try Self.decode(from: decoder)
             }
         }
+
+        extension Species: Hattori.JSONWritable {}
         """#)
     }
 
@@ -678,6 +731,21 @@ struct SnippetTests {
                 try _container.encode(self.tags, forKey: .tags)
             }
         }
+
+        extension Page: Hattori.JSONWritable {
+            /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+            /// bytes, the keys in the order `JSONEncoder` sorts them.
+            public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+                try _writer.beginObject()
+                _writer.append("\"code\":")
+                try self.code.writeJSON(to: &_writer)
+                _writer.append(",\"size\":")
+                try self.size.writeJSON(to: &_writer)
+                _writer.append(",\"tags\":")
+                try self.tags.writeJSON(to: &_writer)
+                _writer.endObject()
+            }
+        }
         """#)
     }
 
@@ -734,6 +802,16 @@ struct SnippetTests {
                 switch self {
                 case .cat(let member): try member.encode(to: encoder)
                 case .dog(let member): try member.encode(to: encoder)
+                }
+            }
+        }
+
+        extension Pet: Hattori.JSONWritable {
+            /// Writes the member's JSON, as `encode(to:)` encodes it, without an encoder.
+            public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+                switch self {
+                case .cat(let member): try member.writeJSON(to: &_writer)
+                case .dog(let member): try member.writeJSON(to: &_writer)
                 }
             }
         }

@@ -22,6 +22,22 @@ public enum JSONResponse {
         }
     }
 
+    /// `body` written by itself (`JSONWritable`: generated models, and the types of their
+    /// fields), without `JSONEncoder`: the bytes, status and headers the context's
+    /// `HattoriResponseEncoder` gives, in the same order.
+    @_spi(Generated) public static func make(status: HTTPResponse.Status, body: some JSONWritable, mediaType: String? = nil,
+                                             headers: HTTPFields = [:], from request: Request, context: some RequestContext) -> Response {
+        do {
+            var response = HattoriResponseEncoder.response(ByteBuffer(bytes: try JSONWriter.bytes(of: body)))
+            response.status = status
+            if let mediaType { response.headers[.contentType] = mediaType }
+            response.headers.append(contentsOf: headers)
+            return response
+        } catch {
+            return encodingFailed(error, logger: context.logger)
+        }
+    }
+
     /// `body` as JSON with an operation's response options (`exclude_none`, …), which reach the
     /// generated models' `FieldEncoder` through the encoder: encoded with `HattoriJSON`'s encoder
     /// for them, whatever the context's `responseEncoder`.

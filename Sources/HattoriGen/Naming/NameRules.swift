@@ -39,7 +39,7 @@ enum NameRules {
         "Credentials", "DatabaseURL", "DecodingIssues", "DetailErrorMiddleware", "EmailAddress", "Expectation",
         "FieldDecoder", "FieldEncoder", "FieldKey", "FieldSet", "FormFields", "HTTPDetailError", "HattoriConfiguration", "HattoriJSON", "HattoriRequestContext",
         "HattoriRequestDecoder", "HattoriResponseEncoder", "HattoriServer", "HeaderValue", "InMemorySessionStore",
-        "Indirect", "InputDecoder", "JSONResponse", "JSONValue", "LocationElement", "MediaResponse", "MethodNotAllowed",
+        "Indirect", "InputDecoder", "JSONResponse", "JSONValue", "JSONWritable", "JSONWriter", "LocationElement", "MediaResponse", "MethodNotAllowed",
         "OperationContext", "OperationOutput", "OperationRoute", "ParameterValue", "ResponseOptions", "RouteTable", "ServerOptions",
         "SessionAuthentication", "SessionKey", "SessionRole", "SessionStore", "SessionUser", "SessionsLocation", "SocketAddress",
         "StringEnum", "SweepCounter", "TestCredential", "UnavailableSessionStore", "UnionDecoder", "UploadedFile",

@@ -1,3 +1,5 @@
+import JSONEscaping
+
 extension ContextValues {
     /// `models.mustache`, one schema: `typeName`, `doc`, `isEnum` with `cases` (an enum schema), or
     /// `fields`, `enums` (the fields' inline enums) and `hasFields`; `allConstraints` (each
@@ -5,7 +7,7 @@ extension ContextValues {
     /// `isUnion` with `members` (`caseName` escaped, `type`, `tagLiteral`: its discriminator value,
     /// or its schema's name) and `hasDiscriminator` (`discriminatorLiteral`, `discriminatorText`);
     /// `encodesWithOptions` (written through `FieldEncoder`) and `tracksUnset` (remembers the fields
-    /// it was not given), each field with its `index`.
+    /// it was not given), each field with its `index`; `writtenFields` (see `writtenFields`).
     static func model(_ schema: ResolvedSchema) -> TemplateContext {
         let fields = schema.fields.enumerated().map { index, resolved in field(resolved).merging(["index": "\(index)"]) { $1 } }
         return [
@@ -29,6 +31,19 @@ extension ContextValues {
             "hasConstraints": schema.fields.contains { $0.constraints != nil },
             "encodesWithOptions": schema.encodesWithOptions,
             "tracksUnset": schema.tracksUnset,
+            "writtenFields": writtenFields(schema),
         ]
+    }
+
+    /// The fields as `writeJSON` writes them: in the order `JSONEncoder`'s `.sortedKeys` gives
+    /// their keys (by UTF-8 bytes), each with `name` (escaped) and `jsonKeyLiteral`, the JSON text
+    /// before its value (`,"name":`; no comma for the first). The key is what `encode(to:)` writes
+    /// without options: the alias or the name, or through `FieldEncoder` the name.
+    static func writtenFields(_ schema: ResolvedSchema) -> [TemplateContext] {
+        let keyed = schema.fields.map { field in (field, schema.encodesWithOptions ? field.specName : field.alias ?? field.specName) }
+        return keyed.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }.enumerated().map { index, entry in
+            ["name": SwiftName.escaped(entry.0.swiftName),
+             "jsonKeyLiteral": SwiftLiteral.string((index == 0 ? "" : ",") + JSONText.string(entry.1) + ":")]
+        }
     }
 }

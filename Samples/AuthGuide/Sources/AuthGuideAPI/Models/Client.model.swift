@@ -34,3 +34,16 @@ public struct Client: Codable, Hashable, Sendable {
         try _container.encode(self.name, forKey: .name)
     }
 }
+
+extension Client: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"key\":")
+        try self.key.writeJSON(to: &_writer)
+        _writer.append(",\"name\":")
+        try self.name.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -33,3 +33,16 @@ public struct MyErrorResponse: Codable, Hashable, Sendable {
         try _container.encode(self.code, forKey: .code)
     }
 }
+
+extension MyErrorResponse: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"code\":")
+        try self.code.writeJSON(to: &_writer)
+        _writer.append(",\"detail\":")
+        try self.detail.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -28,3 +28,14 @@ public struct UserOut: Codable, Hashable, Sendable {
         try _container.encode(self.user, forKey: .user)
     }
 }
+
+extension UserOut: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"user\":")
+        try self.user.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

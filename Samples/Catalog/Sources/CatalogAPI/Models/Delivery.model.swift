@@ -9,7 +9,7 @@ public struct Delivery: Codable, Hashable, Sendable {
     public var address: Swift.String
     public var express: Swift.Bool
 
-    public enum Method: Swift.String, Hattori.StringEnum {
+    public enum Method: Swift.String, Hattori.StringEnum, Hattori.JSONWritable {
         case delivery
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -48,5 +48,20 @@ public struct Delivery: Codable, Hashable, Sendable {
         try _container.encode(self.method, forKey: .method)
         try _container.encode(self.address, forKey: .address)
         try _container.encode(self.express, forKey: .express)
+    }
+}
+
+extension Delivery: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"address\":")
+        try self.address.writeJSON(to: &_writer)
+        _writer.append(",\"express\":")
+        try self.express.writeJSON(to: &_writer)
+        _writer.append(",\"method\":")
+        try self.method.writeJSON(to: &_writer)
+        _writer.endObject()
     }
 }

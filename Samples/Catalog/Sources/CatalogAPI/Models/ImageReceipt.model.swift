@@ -48,3 +48,20 @@ public struct ImageReceipt: Codable, Hashable, Sendable {
         try _container.encode(self.extras, forKey: .extras)
     }
 }
+
+extension ImageReceipt: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"content_type\":")
+        try self.contentType.writeJSON(to: &_writer)
+        _writer.append(",\"extras\":")
+        try self.extras.writeJSON(to: &_writer)
+        _writer.append(",\"filename\":")
+        try self.filename.writeJSON(to: &_writer)
+        _writer.append(",\"size\":")
+        try self.size.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -24,3 +24,13 @@ public indirect enum Media: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Media: Hattori.JSONWritable {
+    /// Writes the member's JSON, as `encode(to:)` encodes it, without an encoder.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        switch self {
+        case .photo(let member): try member.writeJSON(to: &_writer)
+        case .video(let member): try member.writeJSON(to: &_writer)
+        }
+    }
+}

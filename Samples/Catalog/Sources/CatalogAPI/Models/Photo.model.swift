@@ -36,3 +36,16 @@ public struct Photo: Codable, Hashable, Sendable {
         try _container.encode(self.width, forKey: .width)
     }
 }
+
+extension Photo: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"url\":")
+        try self.url.writeJSON(to: &_writer)
+        _writer.append(",\"width\":")
+        try self.width.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

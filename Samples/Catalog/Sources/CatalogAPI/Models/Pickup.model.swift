@@ -8,7 +8,7 @@ public struct Pickup: Codable, Hashable, Sendable {
     public var method: Method
     public var store: Swift.String
 
-    public enum Method: Swift.String, Hattori.StringEnum {
+    public enum Method: Swift.String, Hattori.StringEnum, Hattori.JSONWritable {
         case pickup
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -43,5 +43,18 @@ public struct Pickup: Codable, Hashable, Sendable {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.method, forKey: .method)
         try _container.encode(self.store, forKey: .store)
+    }
+}
+
+extension Pickup: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"method\":")
+        try self.method.writeJSON(to: &_writer)
+        _writer.append(",\"store\":")
+        try self.store.writeJSON(to: &_writer)
+        _writer.endObject()
     }
 }

@@ -44,3 +44,20 @@ public struct Problem: Codable, Hashable, Sendable {
         try _container.encode(self.detail, forKey: .detail)
     }
 }
+
+extension Problem: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"detail\":")
+        try self.detail.writeJSON(to: &_writer)
+        _writer.append(",\"status\":")
+        try self.status.writeJSON(to: &_writer)
+        _writer.append(",\"title\":")
+        try self.title.writeJSON(to: &_writer)
+        _writer.append(",\"type\":")
+        try self.type.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -93,3 +93,40 @@ public struct Product: Codable, Hashable, Sendable {
         try _container.encode(self.media, forKey: .media)
     }
 }
+
+extension Product: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"attributes\":")
+        try self.attributes.writeJSON(to: &_writer)
+        _writer.append(",\"discount\":")
+        try self.discount.writeJSON(to: &_writer)
+        _writer.append(",\"homepage\":")
+        try self.homepage.writeJSON(to: &_writer)
+        _writer.append(",\"id\":")
+        try self.id.writeJSON(to: &_writer)
+        _writer.append(",\"media\":")
+        try self.media.writeJSON(to: &_writer)
+        _writer.append(",\"price\":")
+        try self.price.writeJSON(to: &_writer)
+        _writer.append(",\"rating\":")
+        try self.rating.writeJSON(to: &_writer)
+        _writer.append(",\"released\":")
+        try self.released.writeJSON(to: &_writer)
+        _writer.append(",\"shipping\":")
+        try self.shipping.writeJSON(to: &_writer)
+        _writer.append(",\"sku\":")
+        try self.sku.writeJSON(to: &_writer)
+        _writer.append(",\"stock\":")
+        try self.stock.writeJSON(to: &_writer)
+        _writer.append(",\"support\":")
+        try self.support.writeJSON(to: &_writer)
+        _writer.append(",\"tags\":")
+        try self.tags.writeJSON(to: &_writer)
+        _writer.append(",\"title\":")
+        try self.title.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

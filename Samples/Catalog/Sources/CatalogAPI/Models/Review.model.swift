@@ -59,3 +59,22 @@ public struct Review: Codable, Hashable, Sendable {
         try _fields.encode(self.reviewer, "reviewer", index: 4, isDefault: self.reviewer == nil)
     }
 }
+
+extension Review: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"comment\":")
+        try self.comment.writeJSON(to: &_writer)
+        _writer.append(",\"helpful\":")
+        try self.helpful.writeJSON(to: &_writer)
+        _writer.append(",\"id\":")
+        try self.id.writeJSON(to: &_writer)
+        _writer.append(",\"reviewer\":")
+        try self.reviewer.writeJSON(to: &_writer)
+        _writer.append(",\"stars\":")
+        try self.stars.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -40,3 +40,16 @@ public struct Reviewer: Codable, Hashable, Sendable {
         try _fields.encode(self.email, "email", index: 1, isDefault: self.email == nil)
     }
 }
+
+extension Reviewer: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"email\":")
+        try self.email.writeJSON(to: &_writer)
+        _writer.append(",\"name\":")
+        try self.name.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

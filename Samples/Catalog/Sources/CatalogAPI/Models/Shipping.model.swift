@@ -24,3 +24,13 @@ public indirect enum Shipping: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Shipping: Hattori.JSONWritable {
+    /// Writes the member's JSON, as `encode(to:)` encodes it, without an encoder.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        switch self {
+        case .pickup(let member): try member.writeJSON(to: &_writer)
+        case .delivery(let member): try member.writeJSON(to: &_writer)
+        }
+    }
+}

@@ -36,3 +36,16 @@ public struct Video: Codable, Hashable, Sendable {
         try _container.encode(self.seconds, forKey: .seconds)
     }
 }
+
+extension Video: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"seconds\":")
+        try self.seconds.writeJSON(to: &_writer)
+        _writer.append(",\"url\":")
+        try self.url.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -29,3 +29,14 @@ public struct AuthEcho: Codable, Hashable, Sendable {
         try _container.encode(self.auth, forKey: .auth)
     }
 }
+
+extension AuthEcho: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"auth\":")
+        try self.auth.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -27,3 +27,14 @@ public indirect enum Any_: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Any_: Hattori.JSONWritable {
+    /// Writes the member's JSON, as `encode(to:)` encodes it, without an encoder.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        switch self {
+        case .`class`(let member): try member.writeJSON(to: &_writer)
+        case .self_(let member): try member.writeJSON(to: &_writer)
+        case .tree(let member): try member.writeJSON(to: &_writer)
+        }
+    }
+}

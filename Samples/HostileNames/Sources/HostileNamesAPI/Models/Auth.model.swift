@@ -28,3 +28,14 @@ public struct Auth: Codable, Hashable, Sendable {
         try _container.encode(self.void, forKey: .void)
     }
 }
+
+extension Auth: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"void\":")
+        try self.void.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -29,7 +29,7 @@ public struct Class: Codable, Hashable, Sendable {
     public var url: Foundation.URL
     public var `case`: Swift.Int
 
-    public enum Type_: Swift.String, Hattori.StringEnum {
+    public enum Type_: Swift.String, Hattori.StringEnum, Hattori.JSONWritable {
         case `default`
         case self_ = "self"
         case aB = "a b"
@@ -135,5 +135,50 @@ public struct Class: Codable, Hashable, Sendable {
         try _container.encode(self.mail, forKey: .mail)
         try _container.encode(self.url, forKey: .url)
         try _container.encode(self.`case`, forKey: .`case`)
+    }
+}
+
+extension Class: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"Type\":")
+        try self.type.writeJSON(to: &_writer)
+        _writer.append(",\"_encoder\":")
+        try self.encoder.writeJSON(to: &_writer)
+        _writer.append(",\"_fields\":")
+        try self.fields.writeJSON(to: &_writer)
+        _writer.append(",\"any\":")
+        try self.`any`.writeJSON(to: &_writer)
+        _writer.append(",\"case\":")
+        try self.`case`.writeJSON(to: &_writer)
+        _writer.append(",\"container\":")
+        try self.container.writeJSON(to: &_writer)
+        _writer.append(",\"decoder\":")
+        try self.decoder.writeJSON(to: &_writer)
+        _writer.append(",\"default\":")
+        try self.`default`.writeJSON(to: &_writer)
+        _writer.append(",\"in\":")
+        try self.`in`.writeJSON(to: &_writer)
+        _writer.append(",\"init\":")
+        try self.init_.writeJSON(to: &_writer)
+        _writer.append(",\"is\":")
+        try self.`is`.writeJSON(to: &_writer)
+        _writer.append(",\"mail\":")
+        try self.mail.writeJSON(to: &_writer)
+        _writer.append(",\"protocol\":")
+        try self.`protocol`.writeJSON(to: &_writer)
+        _writer.append(",\"self\":")
+        try self.self_.writeJSON(to: &_writer)
+        _writer.append(",\"url\":")
+        try self.url.writeJSON(to: &_writer)
+        _writer.append(",\"when\":")
+        try self.when.writeJSON(to: &_writer)
+        _writer.append(",\"where\":")
+        try self.`where`.writeJSON(to: &_writer)
+        _writer.append(",\"x-y\":")
+        try self.xY.writeJSON(to: &_writer)
+        _writer.endObject()
     }
 }

@@ -44,3 +44,20 @@ public struct Comment: Codable, Hashable, Sendable {
         try _container.encode(self.replies, forKey: .replies)
     }
 }
+
+extension Comment: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"parent\":")
+        try self.parent.writeJSON(to: &_writer)
+        _writer.append(",\"replies\":")
+        try self.replies.writeJSON(to: &_writer)
+        _writer.append(",\"text\":")
+        try self.text.writeJSON(to: &_writer)
+        _writer.append(",\"thread\":")
+        try self.thread.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -33,3 +33,16 @@ public struct DashboardData: Codable, Hashable, Sendable {
         try _container.encode(self.status, forKey: .status)
     }
 }
+
+extension DashboardData: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"status\":")
+        try self.status.writeJSON(to: &_writer)
+        _writer.append(",\"widgets\":")
+        try self.widgets.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

@@ -6,7 +6,7 @@ import Foundation
 public struct Default: Codable, Hashable, Sendable {
     public var kind: Kind
 
-    public enum Kind: Swift.String, Hattori.StringEnum {
+    public enum Kind: Swift.String, Hattori.StringEnum, Hattori.JSONWritable {
         case raw = "#\"raw\"#"
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -34,5 +34,16 @@ public struct Default: Codable, Hashable, Sendable {
     public func encode(to _encoder: any Swift.Encoder) throws {
         var _container = _encoder.container(keyedBy: CodingKeys.self)
         try _container.encode(self.kind, forKey: .kind)
+    }
+}
+
+extension Default: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"kind\\\"\":")
+        try self.kind.writeJSON(to: &_writer)
+        _writer.endObject()
     }
 }

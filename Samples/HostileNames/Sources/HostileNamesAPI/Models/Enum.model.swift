@@ -24,3 +24,13 @@ public indirect enum Enum: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Enum: Hattori.JSONWritable {
+    /// Writes the member's JSON, as `encode(to:)` encodes it, without an encoder.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        switch self {
+        case .`switch`(let member): try member.writeJSON(to: &_writer)
+        case .`default`(let member): try member.writeJSON(to: &_writer)
+        }
+    }
+}

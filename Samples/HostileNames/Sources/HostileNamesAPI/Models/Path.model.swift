@@ -28,3 +28,14 @@ public struct Path: Codable, Hashable, Sendable {
         try _container.encode(self.decoder, forKey: .decoder)
     }
 }
+
+extension Path: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"Decoder\":")
+        try self.decoder.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

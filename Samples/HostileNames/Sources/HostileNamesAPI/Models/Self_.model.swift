@@ -11,3 +11,12 @@ public struct Self_: Codable, Hashable, Sendable {
         _ = try Hattori.FieldDecoder(_decoder, keyedBy: Hattori.FieldKey.self)
     }
 }
+
+extension Self_: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.endObject()
+    }
+}

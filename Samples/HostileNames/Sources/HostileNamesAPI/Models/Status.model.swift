@@ -12,3 +12,5 @@ public enum Status: Swift.String, Hattori.StringEnum {
         self = try Self.decode(from: decoder)
     }
 }
+
+extension Status: Hattori.JSONWritable {}

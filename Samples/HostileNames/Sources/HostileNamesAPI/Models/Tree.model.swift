@@ -33,3 +33,16 @@ public struct Tree: Codable, Hashable, Sendable {
         try _container.encode(self.leaf, forKey: .leaf)
     }
 }
+
+extension Tree: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"branches\":")
+        try self.branches.writeJSON(to: &_writer)
+        _writer.append(",\"leaf\":")
+        try self.leaf.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

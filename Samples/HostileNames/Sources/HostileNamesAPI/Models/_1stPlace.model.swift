@@ -12,3 +12,5 @@ public enum _1stPlace: Swift.String, Hattori.StringEnum {
         self = try Self.decode(from: decoder)
     }
 }
+
+extension _1stPlace: Hattori.JSONWritable {}

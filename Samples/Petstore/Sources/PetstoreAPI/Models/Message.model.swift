@@ -29,3 +29,14 @@ public struct Message: Codable, Hashable, Sendable {
         try _container.encode(self.detail, forKey: .detail)
     }
 }
+
+extension Message: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"detail\":")
+        try self.detail.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

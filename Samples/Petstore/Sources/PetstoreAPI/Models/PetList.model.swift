@@ -35,3 +35,16 @@ public struct PetList: Codable, Hashable, Sendable {
         try _container.encode(self.total, forKey: .total)
     }
 }
+
+extension PetList: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"items\":")
+        try self.items.writeJSON(to: &_writer)
+        _writer.append(",\"total\":")
+        try self.total.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

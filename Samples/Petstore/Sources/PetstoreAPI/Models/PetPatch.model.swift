@@ -39,3 +39,18 @@ public struct PetPatch: Codable, Hashable, Sendable {
         try _container.encode(self.status, forKey: .status)
     }
 }
+
+extension PetPatch: Hattori.JSONWritable {
+    /// Writes what `encode(to:)` encodes without response options, without an encoder: the same
+    /// bytes, the keys in the order `JSONEncoder` sorts them.
+    public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
+        try _writer.beginObject()
+        _writer.append("\"name\":")
+        try self.name.writeJSON(to: &_writer)
+        _writer.append(",\"status\":")
+        try self.status.writeJSON(to: &_writer)
+        _writer.append(",\"tag\":")
+        try self.tag.writeJSON(to: &_writer)
+        _writer.endObject()
+    }
+}

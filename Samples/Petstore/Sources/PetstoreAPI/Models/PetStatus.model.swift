@@ -13,3 +13,5 @@ public enum PetStatus: Swift.String, Hattori.StringEnum {
         self = try Self.decode(from: decoder)
     }
 }
+
+extension PetStatus: Hattori.JSONWritable {}

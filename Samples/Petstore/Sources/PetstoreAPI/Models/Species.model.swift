@@ -14,3 +14,5 @@ public enum Species: Swift.String, Hattori.StringEnum {
         self = try Self.decode(from: decoder)
     }
 }
+
+extension Species: Hattori.JSONWritable {}
