@@ -260,17 +260,17 @@ struct SnippetTests {
             public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
                 try _writer.beginObject()
                 _writer.append("\"id\":")
-                try self.id.writeJSON(to: &_writer)
+                try _writer.write(self.id, as: Swift.Int.self)
                 _writer.append(",\"name\":")
-                try self.name.writeJSON(to: &_writer)
+                try _writer.write(self.name, as: Swift.String.self)
                 _writer.append(",\"self\":")
-                try self.self_.writeJSON(to: &_writer)
+                try _writer.write(self.self_, as: Swift.Int.self)
                 _writer.append(",\"species\":")
-                try self.species.writeJSON(to: &_writer)
+                try _writer.write(self.species, as: Species.self)
                 _writer.append(",\"status\":")
-                try self.status.writeJSON(to: &_writer)
+                try _writer.write(self.status, as: Status.self)
                 _writer.append(",\"tag\":")
-                try self.tag.writeJSON(to: &_writer)
+                try _writer.write(self.tag, as: Swift.String?.self)
                 _writer.endObject()
             }
         }
@@ -294,13 +294,13 @@ struct SnippetTests {
                 public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
                     try _writer.beginObject()
                     _writer.append("\"Zone\":")
-                    try self.zone.writeJSON(to: &_writer)
+                    try _writer.write(self.zone, as: Swift.Int?.self)
                     _writer.append(",\"_rank\":")
-                    try self.rank.writeJSON(to: &_writer)
+                    try _writer.write(self.rank, as: Swift.Double.self)
                     _writer.append(",\"b_side\":")
-                    try self.bSide.writeJSON(to: &_writer)
+                    try _writer.write(self.bSide, as: [Swift.String].self)
                     _writer.append(",\"name\":")
-                    try self.name.writeJSON(to: &_writer)
+                    try _writer.write(self.name, as: Swift.String.self)
                     _writer.endObject()
                 }
             }
@@ -738,11 +738,11 @@ struct SnippetTests {
             public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
                 try _writer.beginObject()
                 _writer.append("\"code\":")
-                try self.code.writeJSON(to: &_writer)
+                try _writer.write(self.code, as: Swift.String.self)
                 _writer.append(",\"size\":")
-                try self.size.writeJSON(to: &_writer)
+                try _writer.write(self.size, as: Swift.Int.self)
                 _writer.append(",\"tags\":")
-                try self.tags.writeJSON(to: &_writer)
+                try _writer.write(self.tags, as: [Swift.String].self)
                 _writer.endObject()
             }
         }

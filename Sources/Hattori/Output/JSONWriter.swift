@@ -75,6 +75,12 @@ public struct JSONWriter: Sendable {
         guard depth < Self.maximumDepth else { throw Failure(description: "Unable to encode the given top-level value to JSON.") }
     }
 
+    /// `value`, a field of a generated model. Its type picks the field where a member of a
+    /// protocol has its name (a field `hashValue` of another type than `Int`).
+    public mutating func write<Value: JSONWritable>(_ value: Value, as type: Value.Type) throws {
+        try value.writeJSON(to: &self)
+    }
+
     /// `value`'s text alone: a response body.
     public static func bytes(of value: some JSONWritable) throws -> [UInt8] {
         var writer = JSONWriter()

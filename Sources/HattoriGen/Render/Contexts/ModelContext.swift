@@ -36,14 +36,13 @@ extension ContextValues {
     }
 
     /// The fields as `writeJSON` writes them: in the order `JSONEncoder`'s `.sortedKeys` gives
-    /// their keys (by UTF-8 bytes), each with `name` (escaped) and `jsonKeyLiteral`, the JSON text
+    /// their keys (by UTF-8 bytes), each a field's context (see `field`) with `jsonKeyLiteral`, the JSON text
     /// before its value (`,"name":`; no comma for the first). The key is what `encode(to:)` writes
     /// without options: the alias or the name, or through `FieldEncoder` the name.
     static func writtenFields(_ schema: ResolvedSchema) -> [TemplateContext] {
         let keyed = schema.fields.map { field in (field, schema.encodesWithOptions ? field.specName : field.alias ?? field.specName) }
         return keyed.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }.enumerated().map { index, entry in
-            ["name": SwiftName.escaped(entry.0.swiftName),
-             "jsonKeyLiteral": SwiftLiteral.string((index == 0 ? "" : ",") + JSONText.string(entry.1) + ":")]
+            field(entry.0).merging(["jsonKeyLiteral": SwiftLiteral.string((index == 0 ? "" : ",") + JSONText.string(entry.1) + ":")]) { $1 }
         }
     }
 }

@@ -35,7 +35,7 @@ extension AuthUser: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"httpuser\":")
-        try self.httpuser.writeJSON(to: &_writer)
+        try _writer.write(self.httpuser, as: Swift.String.self)
         _writer.endObject()
     }
 }

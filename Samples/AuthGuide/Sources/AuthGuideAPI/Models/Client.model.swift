@@ -41,9 +41,9 @@ extension Client: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"key\":")
-        try self.key.writeJSON(to: &_writer)
+        try _writer.write(self.key, as: Swift.String.self)
         _writer.append(",\"name\":")
-        try self.name.writeJSON(to: &_writer)
+        try _writer.write(self.name, as: Swift.String.self)
         _writer.endObject()
     }
 }

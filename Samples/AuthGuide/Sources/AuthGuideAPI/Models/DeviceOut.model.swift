@@ -35,7 +35,7 @@ extension DeviceOut: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"device\":")
-        try self.device.writeJSON(to: &_writer)
+        try _writer.write(self.device, as: Swift.String.self)
         _writer.endObject()
     }
 }

@@ -40,9 +40,9 @@ extension EventsOut: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"auth\":")
-        try self.auth.writeJSON(to: &_writer)
+        try _writer.write(self.auth, as: Hattori.JSONValue?.self)
         _writer.append(",\"events\":")
-        try self.events.writeJSON(to: &_writer)
+        try _writer.write(self.events, as: [Swift.String].self)
         _writer.endObject()
     }
 }

@@ -35,7 +35,7 @@ extension ForbiddenResponse: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"detail\":")
-        try self.detail.writeJSON(to: &_writer)
+        try _writer.write(self.detail, as: Swift.String.self)
         _writer.endObject()
     }
 }

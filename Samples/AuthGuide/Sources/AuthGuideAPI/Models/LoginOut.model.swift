@@ -35,7 +35,7 @@ extension LoginOut: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"username\":")
-        try self.username.writeJSON(to: &_writer)
+        try _writer.write(self.username, as: Swift.String.self)
         _writer.endObject()
     }
 }

@@ -35,7 +35,7 @@ extension LogoutOut: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"ok\":")
-        try self.ok.writeJSON(to: &_writer)
+        try _writer.write(self.ok, as: Swift.Bool.self)
         _writer.endObject()
     }
 }

@@ -35,7 +35,7 @@ extension MessageOut: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"message\":")
-        try self.message.writeJSON(to: &_writer)
+        try _writer.write(self.message, as: Swift.String.self)
         _writer.endObject()
     }
 }

@@ -40,9 +40,9 @@ extension MyErrorResponse: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"code\":")
-        try self.code.writeJSON(to: &_writer)
+        try _writer.write(self.code, as: Swift.String.self)
         _writer.append(",\"detail\":")
-        try self.detail.writeJSON(to: &_writer)
+        try _writer.write(self.detail, as: Swift.String.self)
         _writer.endObject()
     }
 }

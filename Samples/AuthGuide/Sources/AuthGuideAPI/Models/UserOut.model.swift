@@ -35,7 +35,7 @@ extension UserOut: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"user\":")
-        try self.user.writeJSON(to: &_writer)
+        try _writer.write(self.user, as: Swift.String.self)
         _writer.endObject()
     }
 }

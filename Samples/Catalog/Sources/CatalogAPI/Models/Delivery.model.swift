@@ -57,11 +57,11 @@ extension Delivery: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"address\":")
-        try self.address.writeJSON(to: &_writer)
+        try _writer.write(self.address, as: Swift.String.self)
         _writer.append(",\"express\":")
-        try self.express.writeJSON(to: &_writer)
+        try _writer.write(self.express, as: Swift.Bool.self)
         _writer.append(",\"method\":")
-        try self.method.writeJSON(to: &_writer)
+        try _writer.write(self.method, as: Method.self)
         _writer.endObject()
     }
 }

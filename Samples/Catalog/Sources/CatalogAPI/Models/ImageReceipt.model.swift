@@ -55,13 +55,13 @@ extension ImageReceipt: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"content_type\":")
-        try self.contentType.writeJSON(to: &_writer)
+        try _writer.write(self.contentType, as: Swift.String.self)
         _writer.append(",\"extras\":")
-        try self.extras.writeJSON(to: &_writer)
+        try _writer.write(self.extras, as: [Swift.String].self)
         _writer.append(",\"filename\":")
-        try self.filename.writeJSON(to: &_writer)
+        try _writer.write(self.filename, as: Swift.String.self)
         _writer.append(",\"size\":")
-        try self.size.writeJSON(to: &_writer)
+        try _writer.write(self.size, as: Swift.Int.self)
         _writer.endObject()
     }
 }

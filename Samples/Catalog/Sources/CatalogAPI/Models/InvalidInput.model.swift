@@ -43,9 +43,9 @@ extension InvalidInput: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"detail\":")
-        try self.detail.writeJSON(to: &_writer)
+        try _writer.write(self.detail, as: [Hattori.JSONValue].self)
         _writer.append(",\"errors\":")
-        try self.errors.writeJSON(to: &_writer)
+        try _writer.write(self.errors, as: [Swift.String: [Swift.String]].self)
         _writer.endObject()
     }
 }

@@ -43,9 +43,9 @@ extension Photo: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"url\":")
-        try self.url.writeJSON(to: &_writer)
+        try _writer.write(self.url, as: Foundation.URL.self)
         _writer.append(",\"width\":")
-        try self.width.writeJSON(to: &_writer)
+        try _writer.write(self.width, as: Swift.Int.self)
         _writer.endObject()
     }
 }

@@ -52,9 +52,9 @@ extension Pickup: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"method\":")
-        try self.method.writeJSON(to: &_writer)
+        try _writer.write(self.method, as: Method.self)
         _writer.append(",\"store\":")
-        try self.store.writeJSON(to: &_writer)
+        try _writer.write(self.store, as: Swift.String.self)
         _writer.endObject()
     }
 }

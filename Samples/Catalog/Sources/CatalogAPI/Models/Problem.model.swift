@@ -51,13 +51,13 @@ extension Problem: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"detail\":")
-        try self.detail.writeJSON(to: &_writer)
+        try _writer.write(self.detail, as: Swift.String?.self)
         _writer.append(",\"status\":")
-        try self.status.writeJSON(to: &_writer)
+        try _writer.write(self.status, as: Swift.Int.self)
         _writer.append(",\"title\":")
-        try self.title.writeJSON(to: &_writer)
+        try _writer.write(self.title, as: Swift.String.self)
         _writer.append(",\"type\":")
-        try self.type.writeJSON(to: &_writer)
+        try _writer.write(self.type, as: Swift.String.self)
         _writer.endObject()
     }
 }

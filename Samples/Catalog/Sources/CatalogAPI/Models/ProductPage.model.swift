@@ -40,9 +40,9 @@ extension ProductPage: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"items\":")
-        try self.items.writeJSON(to: &_writer)
+        try _writer.write(self.items, as: [Product].self)
         _writer.append(",\"total\":")
-        try self.total.writeJSON(to: &_writer)
+        try _writer.write(self.total, as: Swift.Int.self)
         _writer.endObject()
     }
 }

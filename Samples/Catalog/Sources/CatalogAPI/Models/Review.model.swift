@@ -66,15 +66,15 @@ extension Review: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"comment\":")
-        try self.comment.writeJSON(to: &_writer)
+        try _writer.write(self.comment, as: Swift.String?.self)
         _writer.append(",\"helpful\":")
-        try self.helpful.writeJSON(to: &_writer)
+        try _writer.write(self.helpful, as: Swift.Int.self)
         _writer.append(",\"id\":")
-        try self.id.writeJSON(to: &_writer)
+        try _writer.write(self.id, as: Swift.Int.self)
         _writer.append(",\"reviewer\":")
-        try self.reviewer.writeJSON(to: &_writer)
+        try _writer.write(self.reviewer, as: Reviewer?.self)
         _writer.append(",\"stars\":")
-        try self.stars.writeJSON(to: &_writer)
+        try _writer.write(self.stars, as: Swift.Int.self)
         _writer.endObject()
     }
 }

@@ -47,9 +47,9 @@ extension Reviewer: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"email\":")
-        try self.email.writeJSON(to: &_writer)
+        try _writer.write(self.email, as: Hattori.EmailAddress?.self)
         _writer.append(",\"name\":")
-        try self.name.writeJSON(to: &_writer)
+        try _writer.write(self.name, as: Swift.String.self)
         _writer.endObject()
     }
 }

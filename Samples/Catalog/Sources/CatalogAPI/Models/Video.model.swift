@@ -43,9 +43,9 @@ extension Video: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"seconds\":")
-        try self.seconds.writeJSON(to: &_writer)
+        try _writer.write(self.seconds, as: Swift.Double.self)
         _writer.append(",\"url\":")
-        try self.url.writeJSON(to: &_writer)
+        try _writer.write(self.url, as: Foundation.URL.self)
         _writer.endObject()
     }
 }

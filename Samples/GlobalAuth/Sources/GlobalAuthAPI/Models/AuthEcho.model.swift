@@ -36,7 +36,7 @@ extension AuthEcho: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"auth\":")
-        try self.auth.writeJSON(to: &_writer)
+        try _writer.write(self.auth, as: Swift.String?.self)
         _writer.endObject()
     }
 }

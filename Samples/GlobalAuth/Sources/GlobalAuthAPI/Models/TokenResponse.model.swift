@@ -35,7 +35,7 @@ extension TokenResponse: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"token\":")
-        try self.token.writeJSON(to: &_writer)
+        try _writer.write(self.token, as: Swift.String.self)
         _writer.endObject()
     }
 }

@@ -35,7 +35,7 @@ extension Auth: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"void\":")
-        try self.void.writeJSON(to: &_writer)
+        try _writer.write(self.void, as: Void_?.self)
         _writer.endObject()
     }
 }

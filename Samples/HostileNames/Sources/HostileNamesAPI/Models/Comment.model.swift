@@ -51,13 +51,13 @@ extension Comment: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"parent\":")
-        try self.parent.writeJSON(to: &_writer)
+        try _writer.write(self.parent, as: Comment?.self)
         _writer.append(",\"replies\":")
-        try self.replies.writeJSON(to: &_writer)
+        try _writer.write(self.replies, as: [Comment].self)
         _writer.append(",\"text\":")
-        try self.text.writeJSON(to: &_writer)
+        try _writer.write(self.text, as: Swift.String.self)
         _writer.append(",\"thread\":")
-        try self.thread.writeJSON(to: &_writer)
+        try _writer.write(self.thread, as: Thread?.self)
         _writer.endObject()
     }
 }

@@ -40,9 +40,9 @@ extension DashboardData: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"status\":")
-        try self.status.writeJSON(to: &_writer)
+        try _writer.write(self.status, as: Status.self)
         _writer.append(",\"widgets\":")
-        try self.widgets.writeJSON(to: &_writer)
+        try _writer.write(self.widgets, as: [Swift.String].self)
         _writer.endObject()
     }
 }

@@ -35,7 +35,7 @@ extension Decoder: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"testing\":")
-        try self.testing.writeJSON(to: &_writer)
+        try _writer.write(self.testing, as: Testing_?.self)
         _writer.endObject()
     }
 }

@@ -43,7 +43,7 @@ extension Default: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"kind\\\"\":")
-        try self.kind.writeJSON(to: &_writer)
+        try _writer.write(self.kind, as: Kind.self)
         _writer.endObject()
     }
 }

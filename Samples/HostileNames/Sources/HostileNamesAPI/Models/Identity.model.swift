@@ -36,7 +36,7 @@ extension Identity: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"name\":")
-        try self.name.writeJSON(to: &_writer)
+        try _writer.write(self.name, as: Swift.String.self)
         _writer.endObject()
     }
 }

@@ -36,7 +36,7 @@ extension Indirect_: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"value\":")
-        try self.value.writeJSON(to: &_writer)
+        try _writer.write(self.value, as: Comment?.self)
         _writer.endObject()
     }
 }

@@ -36,7 +36,7 @@ extension Login: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"token\":")
-        try self.token.writeJSON(to: &_writer)
+        try _writer.write(self.token, as: Swift.String.self)
         _writer.endObject()
     }
 }

@@ -35,7 +35,7 @@ extension Operations_: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"Self\":")
-        try self.self_.writeJSON(to: &_writer)
+        try _writer.write(self.self_, as: [Operations_]?.self)
         _writer.endObject()
     }
 }

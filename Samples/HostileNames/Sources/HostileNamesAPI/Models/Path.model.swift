@@ -35,7 +35,7 @@ extension Path: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"Decoder\":")
-        try self.decoder.writeJSON(to: &_writer)
+        try _writer.write(self.decoder, as: HostileNamesAPI.Decoder?.self)
         _writer.endObject()
     }
 }

@@ -35,7 +35,7 @@ extension Testing_: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"constraints\":")
-        try self.constraints.writeJSON(to: &_writer)
+        try _writer.write(self.constraints, as: Constraints_?.self)
         _writer.endObject()
     }
 }

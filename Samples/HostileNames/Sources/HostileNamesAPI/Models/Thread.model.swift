@@ -35,7 +35,7 @@ extension Thread: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"first\":")
-        try self.first.writeJSON(to: &_writer)
+        try _writer.write(self.first, as: Comment.self)
         _writer.endObject()
     }
 }

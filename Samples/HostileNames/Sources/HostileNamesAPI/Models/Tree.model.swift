@@ -40,9 +40,9 @@ extension Tree: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"branches\":")
-        try self.branches.writeJSON(to: &_writer)
+        try _writer.write(self.branches, as: [Any_].self)
         _writer.append(",\"leaf\":")
-        try self.leaf.writeJSON(to: &_writer)
+        try _writer.write(self.leaf, as: Any_?.self)
         _writer.endObject()
     }
 }

@@ -36,7 +36,7 @@ extension Message: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"detail\":")
-        try self.detail.writeJSON(to: &_writer)
+        try _writer.write(self.detail, as: Swift.String.self)
         _writer.endObject()
     }
 }

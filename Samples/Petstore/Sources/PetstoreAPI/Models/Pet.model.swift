@@ -64,17 +64,17 @@ extension Pet: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"born\":")
-        try self.born.writeJSON(to: &_writer)
+        try _writer.write(self.born, as: Foundation.Date?.self)
         _writer.append(",\"id\":")
-        try self.id.writeJSON(to: &_writer)
+        try _writer.write(self.id, as: Swift.Int.self)
         _writer.append(",\"name\":")
-        try self.name.writeJSON(to: &_writer)
+        try _writer.write(self.name, as: Swift.String.self)
         _writer.append(",\"species\":")
-        try self.species.writeJSON(to: &_writer)
+        try _writer.write(self.species, as: Species.self)
         _writer.append(",\"status\":")
-        try self.status.writeJSON(to: &_writer)
+        try _writer.write(self.status, as: PetStatus.self)
         _writer.append(",\"tag\":")
-        try self.tag.writeJSON(to: &_writer)
+        try _writer.write(self.tag, as: Swift.String?.self)
         _writer.endObject()
     }
 }

@@ -46,11 +46,11 @@ extension PetPatch: Hattori.JSONWritable {
     public func writeJSON(to _writer: inout Hattori.JSONWriter) throws {
         try _writer.beginObject()
         _writer.append("\"name\":")
-        try self.name.writeJSON(to: &_writer)
+        try _writer.write(self.name, as: Swift.String?.self)
         _writer.append(",\"status\":")
-        try self.status.writeJSON(to: &_writer)
+        try _writer.write(self.status, as: PetStatus?.self)
         _writer.append(",\"tag\":")
-        try self.tag.writeJSON(to: &_writer)
+        try _writer.write(self.tag, as: Swift.String?.self)
         _writer.endObject()
     }
 }
